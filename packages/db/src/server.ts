@@ -42,10 +42,10 @@ export async function setAppRolePassword(ownerUrl: string, password: string): Pr
   }
 }
 
-export async function describeConnectionError(url: string, error: unknown): Promise<Error> {
-  const { host, port, pathname } = new URL(url);
+export function describeConnectionError(url: string, error: unknown): Error {
+  const { hostname, port, pathname } = new URL(url);
   const reason = error instanceof Error ? error.message : String(error);
-  return new Error(`Cannot reach PostgreSQL at ${host}:${port || 5432}${pathname}: ${reason}`);
+  return new Error(`Cannot reach PostgreSQL at ${hostname}:${port || 5432}${pathname}: ${reason}`);
 }
 
 export async function startDatabaseServer(options: DatabaseServerOptions): Promise<DatabaseServer> {
@@ -54,7 +54,7 @@ export async function startDatabaseServer(options: DatabaseServerOptions): Promi
     try {
       await runMigrations(ownerUrl);
     } catch (error) {
-      throw await describeConnectionError(ownerUrl, error);
+      throw describeConnectionError(ownerUrl, error);
     }
     let appUrl = options.databaseAppUrl;
     if (!appUrl) {

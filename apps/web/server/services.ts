@@ -1,0 +1,16 @@
+// What the process hands the React Router app: shared by main.ts (unbundled) and app.ts (built).
+import type { Database } from '@concord/db/client';
+import type express from 'express';
+import type { Env } from './env.ts';
+import type { Logger } from './logger.ts';
+
+export interface Services {
+  /** Connected as the app role: every statement is under row-level security. */
+  db: Database;
+  /** Connected as the owner: seeding and system jobs only. */
+  ownerDb: Database;
+  logger: Logger;
+  env: Env;
+}
+
+export type CreateApp = (services: Services) => Promise<express.Handler>;

@@ -1,0 +1,32 @@
+import type { MessageKey } from './zh-CN.ts';
+
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Concord',
+  'app.tagline': 'One-stop dispute mediation',
+  'locale.switch': '中文',
+  'locale.current': 'English',
+  'nav.dashboard': 'Dashboard',
+  'nav.cases': 'Cases',
+  'nav.intake': 'Intake',
+  'nav.mediators': 'Mediators',
+  'nav.orgUnits': 'Villages and grids',
+  'nav.settings': 'Settings',
+  'nav.openMenu': 'Open navigation',
+  'nav.closeMenu': 'Close navigation',
+  'tenant.switcher.label': 'Current unit',
+  'tenant.switcher.none': 'No unit selected',
+  'signIn.title': 'Sign in',
+  'signIn.subtitle': 'Sign in with your mobile number or e-mail',
+  'signIn.login': 'Mobile number or e-mail',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.demoHint': 'Demo accounts are listed in the start-up log.',
+  'signIn.error.invalid': 'Wrong account or password.',
+  'signIn.error.required': 'Please fill in this field.',
+  'signIn.error.throttled': 'Too many attempts. Try again in {seconds} seconds.',
+  'error.title': 'Something went wrong',
+  'error.notFound': 'Page not found.',
+  'error.unexpected':
+    'An unexpected error occurred. Please try again later. Request id: {requestId}',
+  'footer.copyright': 'Concord · small matters stay in the village, big matters in the town',
+};

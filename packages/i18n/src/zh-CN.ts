@@ -1,0 +1,32 @@
+// The Chinese catalog is the source of truth: every key lives here first; en.ts must match it.
+export const zhCN = {
+  'app.name': '协和调解',
+  'app.tagline': '矛盾纠纷多元化解一站式平台',
+  'locale.switch': 'English',
+  'locale.current': '中文',
+  'nav.dashboard': '工作台',
+  'nav.cases': '案件',
+  'nav.intake': '受理登记',
+  'nav.mediators': '调解员',
+  'nav.orgUnits': '村居与网格',
+  'nav.settings': '设置',
+  'nav.openMenu': '打开导航',
+  'nav.closeMenu': '关闭导航',
+  'tenant.switcher.label': '当前单位',
+  'tenant.switcher.none': '尚未选择单位',
+  'signIn.title': '登录',
+  'signIn.subtitle': '使用手机号或电子邮箱登录',
+  'signIn.login': '手机号或电子邮箱',
+  'signIn.password': '密码',
+  'signIn.submit': '登录',
+  'signIn.demoHint': '演示账号已在启动日志中列出。',
+  'signIn.error.invalid': '账号或密码不正确。',
+  'signIn.error.required': '请填写此项。',
+  'signIn.error.throttled': '尝试次数过多，请在 {seconds} 秒后重试。',
+  'error.title': '出错了',
+  'error.notFound': '页面不存在。',
+  'error.unexpected': '系统遇到意外错误，请稍后重试。请求编号：{requestId}',
+  'footer.copyright': '协和调解 · 小事不出村、大事不出镇、矛盾不上交',
+} as const;
+
+export type MessageKey = keyof typeof zhCN;
