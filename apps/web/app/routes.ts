@@ -4,4 +4,5 @@ export default [
   index('routes/home.tsx'),
   route('sign-in', 'routes/sign-in.tsx'),
   route('locale', 'routes/locale.ts'),
+  route('api/trpc/*', 'routes/api.trpc.ts'),
 ] satisfies RouteConfig;

@@ -8,12 +8,13 @@ import type { CreateApp } from './services.ts';
 export const createApp: CreateApp = async (services) =>
   createRequestHandler({
     build: () => import('virtual:react-router/server-build'),
-    getLoadContext: (_req, res) => {
+    getLoadContext: (req, res) => {
       const context = new RouterContextProvider();
       context.set(appContext, {
         ...services,
         requestId: res.locals.requestId as string,
         logger: res.locals.logger,
+        clientIp: req.ip ?? null,
       });
       return context;
     },

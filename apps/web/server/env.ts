@@ -15,6 +15,12 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Base64 of 32 bytes each; generated into DATA_DIR for local runs (see secrets.ts). */
+  TOTP_ENCRYPTION_KEY: z.base64().optional(),
+  PII_ENCRYPTION_KEY: z.base64().optional(),
+  PII_INDEX_KEY: z.base64().optional(),
+  /** Set when served over HTTPS (behind a proxy): cookies become Secure and __Host- prefixed. */
+  PUBLIC_ORIGIN: z.url().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

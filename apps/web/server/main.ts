@@ -4,14 +4,17 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { seedDemo } from '@concord/api/seed';
+import { type SeedResult, seedDemo } from '@concord/api/seed';
+import { createAuthConfig } from '@concord/auth/auth-config';
 import { createDatabase } from '@concord/db/client';
 import { startDatabaseServer } from '@concord/db/server';
 import compression from 'compression';
 import express from 'express';
+import { refuseCrossSiteRequests } from './csrf.ts';
 import { ConfigError, type Env, parseEnv } from './env.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { repoRoot } from './repo-root.ts';
+import { loadKeys } from './secrets.ts';
 import type { CreateApp, Services } from './services.ts';
 
 const SHUTDOWN_BUDGET_MS = 5_000;
@@ -72,6 +75,18 @@ function requestLogging(logger: Logger): express.Handler {
   };
 }
 
+/** For people trying the demo: plain text on stderr, apart from the JSON log on stdout. */
+function printDemoAccounts(seed: SeedResult, port: number) {
+  const lines = seed.accounts.map(
+    (a) =>
+      `  ${a.login.padEnd(22)} ${a.role.padEnd(16)} ${a.tenantSlug.padEnd(18)} ${a.displayName}`,
+  );
+  process.stderr.write(
+    `\nDemo county ${seed.countySlug} on http://localhost:${port} — every account's password: ${seed.password}\n` +
+      `(county administrators set up two-factor sign-in at first sign-in)\n${lines.join('\n')}\n\n`,
+  );
+}
+
 async function main() {
   const env = parseEnv(process.env);
   const logger = createLogger(env.LOG_LEVEL);
@@ -84,13 +99,23 @@ async function main() {
   logger.info({ embedded: databaseServer.embedded }, 'database ready');
   const app = createDatabase(databaseServer.appUrl);
   const owner = createDatabase(databaseServer.ownerUrl, { max: 2 });
-  const services: Services = { db: app.db, ownerDb: owner.db, logger, env };
+  const keys = await loadKeys(env, path.resolve(root, env.DATA_DIR));
+  const services: Services = {
+    db: app.db,
+    ownerDb: owner.db,
+    logger,
+    env,
+    keys,
+    authConfig: createAuthConfig({ totpEncryptionKey: keys.TOTP_ENCRYPTION_KEY }),
+    secureCookies: env.PUBLIC_ORIGIN?.startsWith('https:') ?? false,
+  };
 
   const { createApp, assets, closeVite } = await loadApp(env);
   const handler = await createApp(services);
   if (env.SEED_DEMO === 'true') {
     const seed = await seedDemo(owner.db);
     if (seed.seeded) logger.info({ county: seed.countySlug }, 'seeded the demo county');
+    printDemoAccounts(seed, env.PORT);
   }
 
   const web = express();
@@ -107,6 +132,7 @@ async function main() {
   });
   web.use(compression());
   web.use(assets);
+  web.use(refuseCrossSiteRequests());
   web.use(handler);
 
   const server: Server = createServer(web);

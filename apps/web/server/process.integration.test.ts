@@ -69,6 +69,17 @@ describe('server process', () => {
     const page = await fetch(`http://127.0.0.1:${port}/sign-in`);
     expect(await page.text()).toContain('<html lang="zh-CN"');
     expect(first.output()).toContain('seeded the demo county');
+    const forged = await fetch(`http://127.0.0.1:${port}/locale`, {
+      method: 'POST',
+      headers: {
+        Origin: 'http://evil.example',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: 'locale=en&returnTo=/',
+      redirect: 'manual',
+    });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get('set-cookie')).toBeNull();
     expect(embeddedPostgresProcesses()).toHaveLength(1);
 
     const started = Date.now();

@@ -1,8 +1,10 @@
 // What the process hands the React Router app: shared by main.ts (unbundled) and app.ts (built).
+import type { AuthConfig } from '@concord/auth/auth-config';
 import type { Database } from '@concord/db/client';
 import type express from 'express';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
+import type { Keys } from './secrets.ts';
 
 export interface Services {
   /** Connected as the app role: every statement is under row-level security. */
@@ -11,6 +13,10 @@ export interface Services {
   ownerDb: Database;
   logger: Logger;
   env: Env;
+  authConfig: AuthConfig;
+  keys: Keys;
+  /** True when cookies must be Secure (served over HTTPS). */
+  secureCookies: boolean;
 }
 
 export type CreateApp = (services: Services) => Promise<express.Handler>;

@@ -1,5 +1,7 @@
 // The demo county: a fictional county with real-shaped GB/T 2260 codes (12 digits: province,
 // city, county, town, village). Resident units extend their village's code by 3 digits.
+import type { Role } from '@concord/db/schema';
+
 export interface DemoVillage {
   code: string;
   name: string;
@@ -80,3 +82,65 @@ export function residentUnitName(villageCode: string, index: number): string {
   const isCommunity = Number(villageCode.slice(9)) < 200;
   return `第${unitNumerals[index]}${isCommunity ? '网格' : '村民小组'}`;
 }
+
+export interface DemoAccount {
+  login: string;
+  displayName: string;
+  role: Role;
+  /** The county's slug or one of the towns'. */
+  tenantSlug: string;
+}
+
+/** Every role, so a person can try each; all share DEMO_PASSWORD. */
+export const DEMO_PASSWORD = 'Qingxi-demo-2026';
+
+export const demoAccounts: DemoAccount[] = [
+  {
+    login: 'admin@qingxi.demo',
+    displayName: '王建国（县政法委）',
+    role: 'county_admin',
+    tenantSlug: 'qingxi',
+  },
+  {
+    login: 'leader@qingxi.demo',
+    displayName: '刘明（县司法局）',
+    role: 'viewer',
+    tenantSlug: 'qingxi',
+  },
+  {
+    login: 'finance@qingxi.demo',
+    displayName: '陈静（县财政）',
+    role: 'finance_officer',
+    tenantSlug: 'qingxi',
+  },
+  {
+    login: '13800000001',
+    displayName: '赵卫东（城关镇中心主任）',
+    role: 'town_admin',
+    tenantSlug: 'qingxi-chengguan',
+  },
+  {
+    login: '13800000002',
+    displayName: '孙丽（城关镇受理窗口）',
+    role: 'intake_officer',
+    tenantSlug: 'qingxi-chengguan',
+  },
+  {
+    login: '13800000003',
+    displayName: '周志强（城关镇调解员）',
+    role: 'mediator',
+    tenantSlug: 'qingxi-chengguan',
+  },
+  {
+    login: '13800000011',
+    displayName: '吴海燕（桥头镇中心主任）',
+    role: 'town_admin',
+    tenantSlug: 'qingxi-qiaotou',
+  },
+  {
+    login: '13800000021',
+    displayName: '郑国强（石门乡中心主任）',
+    role: 'town_admin',
+    tenantSlug: 'qingxi-shimen',
+  },
+];

@@ -1,15 +1,27 @@
 // Seeds the demo county on an empty database. One place that grows: later features add their
 // demo data here, through the same use cases the app calls.
-import type { Database } from '@concord/db/client';
+
+import { createUser } from '@concord/auth/user/create-user';
+import { normalizeLogin } from '@concord/auth/user/normalize-login';
+import type { Database, Transaction } from '@concord/db/client';
 import { newId } from '@concord/db/id';
-import { orgUnit, tenant } from '@concord/db/schema';
+import { membership, orgUnit, tenant } from '@concord/db/schema';
 import { systemScope, withScope } from '@concord/db/scope';
 import { sql } from 'drizzle-orm';
-import { demoCounty, demoTowns, residentUnitName } from './demo-county.ts';
+import {
+  DEMO_PASSWORD,
+  type DemoAccount,
+  demoAccounts,
+  demoCounty,
+  demoTowns,
+  residentUnitName,
+} from './demo-county.ts';
 
 export interface SeedResult {
   seeded: boolean;
   countySlug: string;
+  accounts: DemoAccount[];
+  password: string;
 }
 
 async function databaseIsEmpty(ownerDb: Database): Promise<boolean> {
@@ -18,7 +30,8 @@ async function databaseIsEmpty(ownerDb: Database): Promise<boolean> {
 }
 
 export async function seedDemo(ownerDb: Database): Promise<SeedResult> {
-  if (!(await databaseIsEmpty(ownerDb))) return { seeded: false, countySlug: demoCounty.slug };
+  const result = { countySlug: demoCounty.slug, accounts: demoAccounts, password: DEMO_PASSWORD };
+  if (!(await databaseIsEmpty(ownerDb))) return { seeded: false, ...result };
   const countyId = newId();
   const towns = demoTowns.map((town) => ({ ...town, id: newId() }));
   const scope = systemScope([countyId, ...towns.map((town) => town.id)]);
@@ -92,6 +105,32 @@ export async function seedDemo(ownerDb: Database): Promise<SeedResult> {
       }
       await tx.insert(orgUnit).values(rows);
     }
+    const tenantIds = new Map([
+      [demoCounty.slug, countyId],
+      ...towns.map((town) => [town.slug, town.id] as const),
+    ]);
+    await seedAccounts(tx, { countyId, tenantIds });
   });
-  return { seeded: true, countySlug: demoCounty.slug };
+  return { seeded: true, ...result };
+}
+
+async function seedAccounts(
+  tx: Transaction,
+  options: { countyId: string; tenantIds: Map<string, string> },
+) {
+  const now = new Date();
+  for (const account of demoAccounts) {
+    const login = normalizeLogin(account.login);
+    const tenantId = options.tenantIds.get(account.tenantSlug);
+    if (!login || !tenantId) throw new Error(`demo account ${account.login} is malformed`);
+    const { id: userId } = await createUser(tx, {
+      login,
+      displayName: account.displayName,
+      password: DEMO_PASSWORD,
+      now,
+    });
+    await tx
+      .insert(membership)
+      .values({ countyId: options.countyId, tenantId, id: newId(), userId, role: account.role });
+  }
 }

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   foreignKey,
+  index,
   jsonb,
   pgTable,
   primaryKey,
@@ -40,12 +41,16 @@ export const auditLog = pgTable(
   ],
 );
 
-export const securityEvent = pgTable('security_event', {
-  id: uuid().primaryKey(),
-  at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  userId: uuid(),
-  kind: text().notNull(),
-  ip: text(),
-  userAgent: text(),
-  detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-});
+export const securityEvent = pgTable(
+  'security_event',
+  {
+    id: uuid().primaryKey(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userId: uuid(),
+    kind: text().notNull(),
+    ip: text(),
+    userAgent: text(),
+    detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('security_event_user_id_at_idx').on(t.userId, t.at)],
+);

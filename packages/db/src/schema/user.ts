@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   customType,
+  index,
   integer,
   pgTable,
   text,
@@ -48,33 +49,41 @@ export const user = pgTable(
   ],
 );
 
-export const session = pgTable('session', {
-  /** The public half of the token `<id>.<secret>`. */
-  id: text().primaryKey(),
-  /** SHA-256 of the secret half; the secret itself is never stored. */
-  secretHash: bytea().notNull(),
-  userId: uuid()
-    .notNull()
-    .references(() => user.id, { onDelete: 'cascade' }),
-  ...createdAt,
-  lastActiveAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  /** Absolute end of life, whatever the activity. */
-  expiresAt: timestamp({ withTimezone: true }).notNull(),
-  /** False until the second factor is passed, for users who have one. */
-  twoFactorVerified: boolean().notNull().default(false),
-  userAgent: text(),
-  ip: text(),
-});
+export const session = pgTable(
+  'session',
+  {
+    /** The public half of the token `<id>.<secret>`. */
+    id: text().primaryKey(),
+    /** SHA-256 of the secret half; the secret itself is never stored. */
+    secretHash: bytea().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    ...createdAt,
+    lastActiveAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Absolute end of life, whatever the activity. */
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** False until the second factor is passed, for users who have one. */
+    twoFactorVerified: boolean().notNull().default(false),
+    userAgent: text(),
+    ip: text(),
+  },
+  (t) => [index('session_user_id_idx').on(t.userId)],
+);
 
-export const recoveryCode = pgTable('recovery_code', {
-  id: uuid().primaryKey(),
-  userId: uuid()
-    .notNull()
-    .references(() => user.id, { onDelete: 'cascade' }),
-  codeHash: bytea().notNull(),
-  usedAt: timestamp({ withTimezone: true }),
-  ...createdAt,
-});
+export const recoveryCode = pgTable(
+  'recovery_code',
+  {
+    id: uuid().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    codeHash: bytea().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    ...createdAt,
+  },
+  (t) => [index('recovery_code_user_id_idx').on(t.userId)],
+);
 
 /** Failed sign-ins per key (`account:<id>` or `ip:<address>`), for growing delays. */
 export const signInThrottle = pgTable('sign_in_throttle', {
