@@ -70,6 +70,20 @@ describe('catalog invariants', () => {
       });
   });
 
+  it('includes county_id first in every foreign key between tenant tables (Citus co-location)', async () => {
+    const tables = await tenantTables();
+    const rows = await database.owner.sql<{ name: string; first: string }[]>`
+      select con.conname as name, a.attname as first
+      from pg_constraint con
+      join pg_class c on c.oid = con.conrelid
+      join pg_class r on r.oid = con.confrelid
+      join pg_attribute a on a.attrelid = c.oid and a.attnum = con.conkey[1]
+      where con.contype = 'f' and c.relname = any(${tables}) and (r.relname = any(${tables}) or r.relname = 'tenant')`;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect({ name: row.name, first: row.first }).toEqual({ name: row.name, first: 'county_id' });
+  });
+
   it('shows the app role nothing of any tenant table when no scope is set', async () => {
     const tables = [...(await tenantTables()), 'tenant'];
     // Arrange one row per table as the owner would; the owner is exempt only as superuser.
