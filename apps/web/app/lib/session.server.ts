@@ -1,6 +1,10 @@
 // The signed-in person of a request, from the session cookie (the Lucia-guide way: an opaque
 // token whose secret half is checked against its stored hash).
-import { blankSessionCookie, readSessionToken, sessionCookie } from '@concord/auth/session/session-cookie';
+import {
+  blankSessionCookie,
+  readSessionToken,
+  sessionCookie,
+} from '@concord/auth/session/session-cookie';
 import { validateSessionToken } from '@concord/auth/session/validate-session-token';
 import { redirect } from 'react-router';
 import type { AppContext } from '../context.server.ts';
@@ -23,7 +27,8 @@ function signInRedirect(request: Request): Response {
 export async function requireAuth(request: Request, app: AppContext): Promise<Auth> {
   const auth = await getAuth(request, app);
   if (!auth) throw signInRedirect(request);
-  if (auth.user.totpEnabled && !auth.session.twoFactorVerified) throw redirect('/sign-in/two-factor');
+  if (auth.user.totpEnabled && !auth.session.twoFactorVerified)
+    throw redirect('/sign-in/two-factor');
   return auth;
 }
 
@@ -38,7 +43,10 @@ export function clearSessionCookieHeader(app: AppContext): string {
 
 /** Only paths on this site, so a crafted link cannot bounce a signed-in person elsewhere. */
 export function safeRedirectPath(value: unknown, fallback = '/'): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
+  return typeof value === 'string' &&
+    value.startsWith('/') &&
+    !value.startsWith('//') &&
+    !value.startsWith('/\\')
     ? value
     : fallback;
 }

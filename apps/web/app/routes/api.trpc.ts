@@ -15,7 +15,8 @@ async function handle({ request, context }: Route.LoaderArgs | Route.ActionArgs)
     router: appRouter,
     createContext: () => apiContext(request, app, auth),
     onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') app.logger.error({ err: error, path }, 'api error');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        app.logger.error({ err: error, path }, 'api error');
     },
   });
 }
