@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { type SeedResult, seedDemo } from '@concord/api/seed';
+import { createLocalDiskStorage } from '@concord/api/storage';
 import { createAuthConfig } from '@concord/auth/auth-config';
 import { createDatabase } from '@concord/db/client';
 import { startDatabaseServer } from '@concord/db/server';
@@ -91,6 +92,7 @@ async function main() {
   const env = parseEnv(process.env);
   const logger = createLogger(env.LOG_LEVEL);
   const root = repoRoot();
+  const keys = await loadKeys(env, path.resolve(root, env.DATA_DIR));
   const databaseServer = await startDatabaseServer({
     databaseUrl: env.DATABASE_URL,
     databaseAppUrl: env.DATABASE_APP_URL,
@@ -99,13 +101,20 @@ async function main() {
   logger.info({ embedded: databaseServer.embedded }, 'database ready');
   const app = createDatabase(databaseServer.appUrl);
   const owner = createDatabase(databaseServer.ownerUrl, { max: 2 });
-  const keys = await loadKeys(env, path.resolve(root, env.DATA_DIR));
   const services: Services = {
     db: app.db,
     ownerDb: owner.db,
     logger,
     env,
     keys,
+    pii: {
+      keyId: env.PII_KEY_ID,
+      encryptionKey: keys.PII_ENCRYPTION_KEY,
+      indexKey: keys.PII_INDEX_KEY,
+    },
+    storage: createLocalDiskStorage(
+      path.resolve(root, env.ATTACHMENTS_DIR ?? path.join(env.DATA_DIR, 'attachments')),
+    ),
     authConfig: createAuthConfig({ totpEncryptionKey: keys.TOTP_ENCRYPTION_KEY }),
     secureCookies: env.PUBLIC_ORIGIN?.startsWith('https:') ?? false,
   };

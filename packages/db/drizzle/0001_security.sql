@@ -5,9 +5,17 @@
 -- cluster-wide, so creation is guarded (several databases of one cluster migrate in parallel in tests).
 DO $$
 BEGIN
-  CREATE ROLE concord_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN
-  ALTER ROLE concord_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'concord_app') THEN
+    BEGIN
+      CREATE ROLE concord_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      NULL; -- created meanwhile by a migration of another database of this cluster
+    END;
+  END IF;
+  -- Never alter an existing role here (concurrent ALTERs fail); refuse one that is unsafe.
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'concord_app' AND (rolsuper OR rolbypassrls OR NOT rolcanlogin)) THEN
+    RAISE EXCEPTION 'role concord_app exists but is superuser, bypasses RLS or cannot log in: fix it by hand';
+  END IF;
 END
 $$;
 --> statement-breakpoint

@@ -32,11 +32,26 @@ export function appUrlFor(ownerUrl: string, password: string): string {
   return url.toString();
 }
 
-/** Sets the app role's password from the owner connection (the role itself comes from a migration). */
+const isConcurrentRoleUpdate = (error: unknown) =>
+  error instanceof Error && error.message.includes('tuple concurrently updated');
+
+/**
+ * Sets the app role's password from the owner connection (the role itself comes from a
+ * migration). Roles are cluster-wide: two processes setting it at once make PostgreSQL refuse one
+ * with "tuple concurrently updated", which is retried.
+ */
 export async function setAppRolePassword(ownerUrl: string, password: string): Promise<void> {
   const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
   try {
-    await sql.unsafe(`alter role ${APP_ROLE} password '${password.replaceAll("'", "''")}'`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await sql.unsafe(`alter role ${APP_ROLE} password '${password.replaceAll("'", "''")}'`);
+        return;
+      } catch (error) {
+        if (!isConcurrentRoleUpdate(error) || attempt >= 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+      }
+    }
   } finally {
     await sql.end({ timeout: 5 });
   }
