@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { type SeedResult, seedDemo } from '@concord/api/seed';
-import { createLocalDiskStorage } from '@concord/api/storage';
 import { createAuthConfig } from '@concord/auth/auth-config';
 import { createDatabase } from '@concord/db/client';
 import { startDatabaseServer } from '@concord/db/server';
@@ -107,14 +106,6 @@ async function main() {
     logger,
     env,
     keys,
-    pii: {
-      keyId: env.PII_KEY_ID,
-      encryptionKey: keys.PII_ENCRYPTION_KEY,
-      indexKey: keys.PII_INDEX_KEY,
-    },
-    storage: createLocalDiskStorage(
-      path.resolve(root, env.ATTACHMENTS_DIR ?? path.join(env.DATA_DIR, 'attachments')),
-    ),
     authConfig: createAuthConfig({ totpEncryptionKey: keys.TOTP_ENCRYPTION_KEY }),
     secureCookies: env.PUBLIC_ORIGIN?.startsWith('https:') ?? false,
   };
