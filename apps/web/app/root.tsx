@@ -1,20 +1,17 @@
 import { translate } from '@concord/i18n';
-import {
-  isRouteErrorResponse,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-} from 'react-router';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
 import type { Route } from './+types/root';
 import './app.css';
+import { ErrorContent } from './components/error-page.tsx';
+import { appContext } from './context.server.ts';
 import { useLocale } from './lib/i18n.ts';
 import { localeFromRequest } from './lib/locale.server.ts';
 
-export async function loader({ request }: Route.LoaderArgs) {
-  return { locale: await localeFromRequest(request) };
+export async function loader({ request, context }: Route.LoaderArgs) {
+  return {
+    locale: await localeFromRequest(request),
+    requestId: context.get(appContext).requestId,
+  };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -43,17 +40,9 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const locale = useLocale();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
-    <main className="mx-auto max-w-lg p-8">
-      <h1 className="text-xl font-semibold">{translate(locale, 'error.title')}</h1>
-      <p className="mt-2 text-slate-700">
-        {notFound
-          ? translate(locale, 'error.notFound')
-          : translate(locale, 'error.unexpected', { requestId: '' })}
-      </p>
+    <main className="px-4 py-6">
+      <ErrorContent standalone />
     </main>
   );
 }
