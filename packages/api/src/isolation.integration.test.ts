@@ -47,6 +47,7 @@ const probes: Record<string, Probe> = {
     input: () => ({ currentPassword: 'wrong', newPassword: 'Brand-new-pass-9' }),
   },
   'account.setLocale': { kind: 'own-account', input: () => ({ locale: 'en' }) },
+  'account.twoFactorStatus': { kind: 'own-account', input: () => undefined },
   'tenant.listMine': { kind: 'own-account', input: () => undefined },
   'tenant.current': { kind: 'tenant', input: () => ({}) },
   'tenant.listTowns': { kind: 'tenant', input: () => ({}) },

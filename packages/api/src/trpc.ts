@@ -25,7 +25,12 @@ export interface ApiContext {
 const t = initTRPC.context<ApiContext>().create({
   errorFormatter({ shape, error }) {
     // Never leak SQL or stack traces: the message is a stable code or a validation summary.
-    const details = (error.cause as { details?: unknown } | undefined)?.details;
+    const cause = error.cause as { details?: unknown; retryAfterSeconds?: number } | undefined;
+    const details =
+      cause?.details ??
+      (cause?.retryAfterSeconds === undefined
+        ? null
+        : { retryAfterSeconds: cause.retryAfterSeconds });
     return {
       ...shape,
       message: error.code === 'INTERNAL_SERVER_ERROR' ? 'INTERNAL' : error.message,

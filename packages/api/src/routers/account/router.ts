@@ -9,7 +9,9 @@ import { disableTotp } from '@concord/auth/totp/disable-totp';
 import { locales, user } from '@concord/db/schema';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { apiError } from '../../errors.ts';
 import { authedProcedure, router } from '../../trpc.ts';
+import { twoFactorStatus } from './two-factor-status.ts';
 
 export const ZRevokeSessionInput = z.object({ sessionId: z.string().min(1).max(64) });
 export const ZConfirmTotpInput = z.object({
@@ -70,7 +72,16 @@ export const accountRouter = router({
     }),
   ),
 
+  twoFactorStatus: authedProcedure.query(({ ctx }) =>
+    twoFactorStatus(ctx.db, { userId: ctx.auth.user.id, enabled: ctx.auth.user.totpEnabled }),
+  ),
+
   disableTotp: authedProcedure.input(ZPasswordInput).mutation(async ({ ctx, input }) => {
+    const status = await twoFactorStatus(ctx.db, {
+      userId: ctx.auth.user.id,
+      enabled: ctx.auth.user.totpEnabled,
+    });
+    if (status.required) throw apiError('FORBIDDEN', { reason: 'TWO_FACTOR_REQUIRED_BY_ROLE' });
     await disableTotp(ctx.db, {
       userId: ctx.auth.user.id,
       password: input.password,
