@@ -9,7 +9,12 @@ export const localeCookie = createCookie('concord_locale', {
   maxAge: 60 * 60 * 24 * 365,
 });
 
-export async function localeFromRequest(request: Request): Promise<Locale> {
+/** The locale this browser chose, or null when it never chose one. */
+export async function chosenLocale(request: Request): Promise<Locale | null> {
   const value: unknown = await localeCookie.parse(request.headers.get('Cookie'));
-  return isLocale(value) ? value : defaultLocale;
+  return isLocale(value) ? value : null;
+}
+
+export async function localeFromRequest(request: Request): Promise<Locale> {
+  return (await chosenLocale(request)) ?? defaultLocale;
 }

@@ -6,6 +6,7 @@ import { appContext } from '../context.server.ts';
 import { api } from '../lib/api.server.ts';
 import { failureStatus, formFailure, readApiError } from '../lib/api-errors.server.ts';
 import { useT } from '../lib/i18n.ts';
+import { chosenLocale, localeCookie } from '../lib/locale.server.ts';
 import { type FormFailure, message } from '../lib/messages.ts';
 import { getAuth, safeRedirectPath, setSessionCookieHeader } from '../lib/session.server.ts';
 import type { Route } from './+types/sign-in';
@@ -34,7 +35,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     return data<FormFailure<Field>>({ ok: false, fieldErrors, values: { login } }, { status: 400 });
   try {
     const result = await api(request, app, null).auth.signIn({ login, password });
-    const headers = { 'Set-Cookie': setSessionCookieHeader(app, result.token, result.expiresAt) };
+    const headers = new Headers({
+      'Set-Cookie': setSessionCookieHeader(app, result.token, result.expiresAt),
+    });
+    // A browser that never chose a language takes the one the person saved.
+    if (!(await chosenLocale(request)))
+      headers.append('Set-Cookie', await localeCookie.serialize(result.locale));
     if (result.needsTwoFactor) {
       const next = redirectTo === '/' ? '' : `?redirectTo=${encodeURIComponent(redirectTo)}`;
       return redirect(`/sign-in/two-factor${next}`, { headers });

@@ -43,6 +43,7 @@ export const authRouter = router({
       token: result.token,
       expiresAt: result.session.expiresAt,
       needsTwoFactor: result.needsTwoFactor,
+      locale: result.user.locale,
     };
   }),
 
