@@ -15,10 +15,16 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Demo cases seeded with the demo county (through the real use cases, so it takes a while). */
+  DEMO_CASES: z.coerce.number().int().min(0).max(5000).default(300),
   /** Base64 of 32 bytes each; generated into DATA_DIR for local runs (see secrets.ts). */
   TOTP_ENCRYPTION_KEY: z.base64().optional(),
   PII_ENCRYPTION_KEY: z.base64().optional(),
   PII_INDEX_KEY: z.base64().optional(),
+  /** Id of PII_ENCRYPTION_KEY (1–255), stored with every sealed value; raise it when rotating. */
+  PII_KEY_ID: z.coerce.number().int().min(1).max(255).default(1),
+  /** Generated documents and uploaded files; unset → <DATA_DIR>/attachments. */
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
   /** Set when served over HTTPS (behind a proxy): cookies become Secure and __Host- prefixed. */
   PUBLIC_ORIGIN: z.url().optional(),
 });

@@ -11,6 +11,7 @@ import { startDatabaseServer } from '@concord/db/server';
 import compression from 'compression';
 import express from 'express';
 import { refuseCrossSiteRequests } from './csrf.ts';
+import { dataServices } from './data-services.ts';
 import { ConfigError, type Env, parseEnv } from './env.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { repoRoot } from './repo-root.ts';
@@ -106,6 +107,7 @@ async function main() {
     logger,
     env,
     keys,
+    ...dataServices(env, keys, root),
     authConfig: createAuthConfig({ totpEncryptionKey: keys.TOTP_ENCRYPTION_KEY }),
     secureCookies: env.PUBLIC_ORIGIN?.startsWith('https:') ?? false,
   };
@@ -113,7 +115,10 @@ async function main() {
   const { createApp, assets, closeVite } = await loadApp(env);
   const handler = await createApp(services);
   if (env.SEED_DEMO === 'true') {
-    const seed = await seedDemo(owner.db);
+    // The caseload goes through the real use cases (PDFs included): about 40 s for 300 cases, once.
+    const seed = await seedDemo(owner.db, {
+      cases: { count: env.DEMO_CASES, pii: services.pii, storage: services.storage },
+    });
     if (seed.seeded) logger.info({ county: seed.countySlug }, 'seeded the demo county');
     printDemoAccounts(seed, env.PORT);
   }

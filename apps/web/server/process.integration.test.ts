@@ -29,7 +29,14 @@ function startServer(env: Record<string, string>): Running {
   let output = '';
   const child = spawn(process.execPath, [mainFile], {
     // The embedded path is what this test is about, whatever DATABASE_URL the test run has.
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+      DEMO_CASES: '5',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (output += chunk));

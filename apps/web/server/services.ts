@@ -1,4 +1,5 @@
 // What the process hands the React Router app: shared by main.ts (unbundled) and app.ts (built).
+import type { ApiContext } from '@concord/api';
 import type { AuthConfig } from '@concord/auth/auth-config';
 import type { Database } from '@concord/db/client';
 import type express from 'express';
@@ -15,6 +16,10 @@ export interface Services {
   env: Env;
   authConfig: AuthConfig;
   keys: Keys;
+  /** The PII keys of `keys` with their key id, as the API seals and indexes with them. */
+  pii: ApiContext['pii'];
+  /** Generated documents and uploaded attachments (ATTACHMENTS_DIR). */
+  storage: ApiContext['storage'];
   /** True when cookies must be Secure (served over HTTPS). */
   secureCookies: boolean;
 }

@@ -16,6 +16,17 @@ const statusByCode: Record<string, TRPCCode> = {
   STALE_VERSION: 'CONFLICT',
   THROTTLED: 'TOO_MANY_REQUESTS',
   INVALID_CREDENTIALS: 'UNAUTHORIZED',
+  // Cases: a refused state-machine move and a lost optimistic-lock race both leave the case as
+  // it was; the client reloads and decides again.
+  CASE_TRANSITION_NOT_ALLOWED: 'CONFLICT',
+  INVALID_ID_NUMBER: 'BAD_REQUEST',
+  INVALID_PHONE_NUMBER: 'BAD_REQUEST',
+  INVALID_DATE: 'BAD_REQUEST',
+  // Stored files: a missing or altered document is the server's problem, never the caller's.
+  STORAGE_KEY_INVALID: 'INTERNAL_SERVER_ERROR',
+  STORAGE_OBJECT_EXISTS: 'INTERNAL_SERVER_ERROR',
+  STORAGE_OBJECT_MISSING: 'INTERNAL_SERVER_ERROR',
+  DOCUMENT_INTEGRITY_FAILED: 'INTERNAL_SERVER_ERROR',
 };
 
 /** An error with a stable code from any of our packages (AppError, AuthError). */

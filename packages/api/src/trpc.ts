@@ -10,6 +10,9 @@ import { applyScope, type Scope, userScope, withScope } from '@concord/db/scope'
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { apiError, isCodedError, toTRPCError } from './errors.ts';
+import type { PiiKeys } from './pii/pii-keys.ts';
+import type { FileStorage } from './storage/file-storage.ts';
+import type { ScanHook } from './storage/scan-hook.ts';
 import { resolveTenantAccess } from './tenancy/resolve-tenant-access.ts';
 
 export interface ApiContext {
@@ -20,6 +23,12 @@ export interface ApiContext {
   request: { ip: string | null; userAgent: string | null };
   authConfig: AuthConfig;
   now: () => Date;
+  /** Keys sealing and indexing residents' ID numbers and phones. */
+  pii: PiiKeys;
+  /** Where generated documents and uploaded attachments are kept. */
+  storage: FileStorage;
+  /** Virus scan of uploads; without one they are recorded as not scanned. */
+  scanHook?: ScanHook;
 }
 
 const t = initTRPC.context<ApiContext>().create({

@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBenchDatabase } from './bench-database.ts';
 import type { Bench, BenchResult } from './benches/bench.ts';
+import { orgUnitImportBench } from './benches/org-unit-import.ts';
 import { signInTimingBench } from './benches/sign-in-timing.ts';
 
-const benches: Bench[] = [signInTimingBench];
+const benches: Bench[] = [orgUnitImportBench, signInTimingBench];
 
 function table(results: BenchResult[]): string {
   const rows = results.map(

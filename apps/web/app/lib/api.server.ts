@@ -11,6 +11,8 @@ export function apiContext(request: Request, app: AppContext, auth: Auth | null)
     request: { ip: app.clientIp, userAgent: request.headers.get('user-agent') },
     authConfig: app.authConfig,
     now: () => new Date(),
+    pii: app.pii,
+    storage: app.storage,
   };
 }
 

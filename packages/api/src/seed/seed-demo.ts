@@ -5,17 +5,21 @@ import { createUser } from '@concord/auth/user/create-user';
 import { normalizeLogin } from '@concord/auth/user/normalize-login';
 import type { Database, Transaction } from '@concord/db/client';
 import { newId } from '@concord/db/id';
-import { membership, orgUnit, tenant } from '@concord/db/schema';
+import { membership, tenant } from '@concord/db/schema';
 import { systemScope, withScope } from '@concord/db/scope';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { importOrgUnits, type OrgUnitImportRow } from '../routers/org-unit/import-org-units.ts';
 import {
   DEMO_PASSWORD,
   type DemoAccount,
+  type DemoTown,
   demoAccounts,
   demoCounty,
   demoTowns,
   residentUnitName,
 } from './demo-county.ts';
+import { demoCaseParticipants, type SeedDemoCasesOptions, seedDemoCases } from './seed-cases.ts';
+import { applyDefaultConfiguration, applyTownDefaults } from './seed-configuration.ts';
 
 export interface SeedResult {
   seeded: boolean;
@@ -29,7 +33,18 @@ async function databaseIsEmpty(ownerDb: Database): Promise<boolean> {
   return rows[0]?.n === 0;
 }
 
-export async function seedDemo(ownerDb: Database): Promise<SeedResult> {
+export interface DemoCaseOptions {
+  /** How many demo cases; 0 for none (tests that need only the county). */
+  count: number;
+  pii: SeedDemoCasesOptions['pii'];
+  storage: SeedDemoCasesOptions['storage'];
+}
+
+/** Seeds the demo county, its configuration, units and accounts, and optionally its caseload. */
+export async function seedDemo(
+  ownerDb: Database,
+  options: { cases?: DemoCaseOptions } = {},
+): Promise<SeedResult> {
   const result = { countySlug: demoCounty.slug, accounts: demoAccounts, password: DEMO_PASSWORD };
   if (!(await databaseIsEmpty(ownerDb))) return { seeded: false, ...result };
   const countyId = newId();
@@ -56,54 +71,14 @@ export async function seedDemo(ownerDb: Database): Promise<SeedResult> {
         divisionCode: town.code,
       })),
     );
-    const countyUnitId = newId();
-    await tx.insert(orgUnit).values({
-      countyId,
-      tenantId: countyId,
-      id: countyUnitId,
-      tierLevel: 1,
-      name: demoCounty.name,
-      divisionCode: demoCounty.code,
-    });
+    // Configuration and org units through the same use cases as sign-up, town creation and the
+    // spreadsheet import.
+    await applyDefaultConfiguration(tx, { countyId, actorUserId: null });
     for (const town of towns) {
-      const townUnitId = newId();
-      const rows: (typeof orgUnit.$inferInsert)[] = [
-        {
-          countyId,
-          tenantId: town.id,
-          id: townUnitId,
-          parentId: countyUnitId,
-          tierLevel: 2,
-          name: town.name,
-          divisionCode: town.code,
-        },
-      ];
-      for (const village of town.villages) {
-        const villageId = newId();
-        rows.push({
-          countyId,
-          tenantId: town.id,
-          id: villageId,
-          parentId: townUnitId,
-          tierLevel: 3,
-          name: village.name,
-          divisionCode: village.code,
-          population: village.population,
-          households: village.households,
-        });
-        for (let index = 0; index < village.units; index++) {
-          rows.push({
-            countyId,
-            tenantId: town.id,
-            id: newId(),
-            parentId: villageId,
-            tierLevel: 4,
-            name: residentUnitName(village.code, index),
-            divisionCode: `${village.code}${String(index + 1).padStart(3, '0')}`,
-          });
-        }
-      }
-      await tx.insert(orgUnit).values(rows);
+      await applyTownDefaults(tx, { townId: town.id, actorUserId: null });
+      const [townTenant] = await tx.select().from(tenant).where(eq(tenant.id, town.id));
+      if (!townTenant) throw new Error(`demo town ${town.slug} is missing`);
+      await importOrgUnits(tx, { tenant: townTenant, rows: demoUnitRows(town), actorUserId: null });
     }
     const tenantIds = new Map([
       [demoCounty.slug, countyId],
@@ -111,7 +86,32 @@ export async function seedDemo(ownerDb: Database): Promise<SeedResult> {
     ]);
     await seedAccounts(tx, { countyId, tenantIds });
   });
+  const { cases } = options;
+  if (cases && cases.count > 0) {
+    const participants = await demoCaseParticipants(ownerDb);
+    await seedDemoCases(ownerDb, { ...participants, ...cases, now: new Date() });
+  }
   return { seeded: true, ...result };
+}
+
+/** A demo town's villages and resident units as an import would give them. */
+function demoUnitRows(town: DemoTown): OrgUnitImportRow[] {
+  return town.villages.flatMap((village) => [
+    {
+      divisionCode: village.code,
+      name: village.name,
+      parentCode: town.code,
+      tierLevel: 3,
+      population: village.population,
+      households: village.households,
+    },
+    ...Array.from({ length: village.units }, (_, index) => ({
+      divisionCode: `${village.code}${String(index + 1).padStart(3, '0')}`,
+      name: residentUnitName(village.code, index),
+      parentCode: village.code,
+      tierLevel: 4,
+    })),
+  ]);
 }
 
 async function seedAccounts(

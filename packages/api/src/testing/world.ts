@@ -1,18 +1,43 @@
 // Two counties, each with a town and people in every tier, for tests of the API: a "world" in
 // which county A's ids are known to county B's users, so isolation can be probed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createAuthConfig } from '@concord/auth/auth-config';
 import { createSession } from '@concord/auth/session/create-session';
 import { validateSessionToken } from '@concord/auth/session/validate-session-token';
 import { createUser } from '@concord/auth/user/create-user';
 import { normalizeLogin } from '@concord/auth/user/normalize-login';
 import { newId } from '@concord/db/id';
-import { membership, type Role, tenant, user } from '@concord/db/schema';
+import {
+  disputeCategory,
+  industryCommittee,
+  membership,
+  orgUnit,
+  type Role,
+  tenant,
+  user,
+} from '@concord/db/schema';
 import { systemScope, withScope } from '@concord/db/scope';
 import type { TestDatabase } from '@concord/db/testing';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import type { PiiKeys } from '../pii/pii-keys.ts';
 import { type ApiContext, createCaller } from '../root.ts';
+import { createCentreEntry } from '../routers/centre/create-centre-entry.ts';
+import { importOrgUnits } from '../routers/org-unit/import-org-units.ts';
+import { applyDefaultConfiguration, applyTownDefaults } from '../seed/seed-configuration.ts';
+import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
 
 export const authConfig = createAuthConfig({ totpEncryptionKey: new Uint8Array(32).fill(7) });
+export const testPiiKeys: PiiKeys = {
+  keyId: 1,
+  encryptionKey: new Uint8Array(32).fill(11),
+  indexKey: new Uint8Array(32).fill(13),
+};
+/** One folder per test process; every test database's files go under their own tenant keys. */
+const testFilesFolder = mkdtempSync(path.join(tmpdir(), 'concord-test-files-'));
+process.once('exit', () => rmSync(testFilesFolder, { recursive: true, force: true }));
+export const testStorage = createLocalDiskStorage(testFilesFolder);
 export const PASSWORD = 'Qingxi-mediation-2026';
 
 export interface Person {
@@ -28,6 +53,22 @@ export interface Side {
   countyAdmin: Person;
   townAdmin: Person;
   mediator: Person;
+  /** The county's default configuration and a little of the town's tree and centre. */
+  setup: SideSetup;
+}
+
+export interface SideSetup {
+  /** The national 邻里纠纷 category. */
+  categoryId: string;
+  /** The default traffic committee. */
+  committeeId: string;
+  countyRootUnitId: string;
+  townRootUnitId: string;
+  villageUnitId: string;
+  villageCode: string;
+  residentUnitId: string;
+  departmentId: string;
+  roomId: string;
 }
 
 export interface World {
@@ -87,6 +128,71 @@ async function addPerson(
   return { userId, login: loginText, token, sessionId: session.id };
 }
 
+/** Configuration through the same use cases as sign-up, town creation and import. */
+async function addSetup(
+  database: TestDatabase,
+  ids: { countyId: string; townId: string; label: string },
+): Promise<SideSetup> {
+  const { countyId, townId } = ids;
+  const villageCode = `${ids.label === 'alpha' ? '11' : '22'}${newId().replace(/\D/g, '').slice(0, 10).padEnd(10, '7')}`;
+  return withScope(database.owner.db, systemScope([countyId, townId]), async (tx) => {
+    await applyDefaultConfiguration(tx, { countyId, actorUserId: null });
+    const { rootUnitId } = await applyTownDefaults(tx, { townId, actorUserId: null });
+    const [town] = await tx.select().from(tenant).where(eq(tenant.id, townId));
+    await importOrgUnits(tx, {
+      tenant: town!,
+      rows: [
+        { divisionCode: villageCode, name: `${ids.label}村`, tierLevel: 3, population: 1200 },
+        {
+          divisionCode: `${villageCode}001`,
+          name: '第一村民小组',
+          parentCode: villageCode,
+          tierLevel: 4,
+        },
+      ],
+      actorUserId: null,
+    });
+    const units = await tx
+      .select({ id: orgUnit.id, tierLevel: orgUnit.tierLevel, tenantId: orgUnit.tenantId })
+      .from(orgUnit)
+      .where(eq(orgUnit.countyId, countyId));
+    const unit = (tierLevel: number) => units.find((row) => row.tierLevel === tierLevel)!.id;
+    const [category] = await tx
+      .select({ id: disputeCategory.id })
+      .from(disputeCategory)
+      .where(
+        and(eq(disputeCategory.countyId, countyId), eq(disputeCategory.nationalCode, 'neighbour')),
+      );
+    const [committee] = await tx
+      .select({ id: industryCommittee.id })
+      .from(industryCommittee)
+      .where(and(eq(industryCommittee.countyId, countyId), eq(industryCommittee.code, 'traffic')));
+    const department = await createCentreEntry(tx, {
+      kind: 'department',
+      centre: town!,
+      fields: { name: '司法所', presence: 'resident' },
+      actorUserId: null,
+    });
+    const room = await createCentreEntry(tx, {
+      kind: 'room',
+      centre: town!,
+      fields: { name: '第一调解室', capacity: 8 },
+      actorUserId: null,
+    });
+    return {
+      categoryId: category!.id,
+      committeeId: committee!.id,
+      countyRootUnitId: unit(1),
+      townRootUnitId: rootUnitId,
+      villageUnitId: unit(3),
+      villageCode,
+      residentUnitId: unit(4),
+      departmentId: department.id,
+      roomId: room.id,
+    };
+  });
+}
+
 async function addSide(database: TestDatabase, label: string): Promise<Side> {
   const { county, town } = await addTenant(database, label);
   const base = { countyId: county.id };
@@ -114,6 +220,7 @@ async function addSide(database: TestDatabase, label: string): Promise<Side> {
       label: `${label}-mediator`,
       twoFactor: false,
     }),
+    setup: await addSetup(database, { countyId: county.id, townId: town.id, label }),
   };
 }
 
@@ -139,8 +246,27 @@ export async function createWorld(database: TestDatabase): Promise<World> {
         request: { ip: '127.0.0.1', userAgent: 'vitest' },
         authConfig,
         now,
+        pii: testPiiKeys,
+        storage: testStorage,
       };
       return createCaller(context);
     },
   };
+}
+
+/** The refusal a call ends in: tRPC code, stable message and details (throws if it succeeded). */
+export async function refusalOf(
+  call: Promise<unknown>,
+): Promise<{ code: string; message: string; details: Record<string, unknown> | null }> {
+  try {
+    await call;
+  } catch (error) {
+    const failure = error as { code?: string; message?: string; cause?: { details?: unknown } };
+    return {
+      code: failure.code ?? 'UNKNOWN',
+      message: failure.message ?? '',
+      details: (failure.cause?.details as Record<string, unknown> | undefined) ?? null,
+    };
+  }
+  throw new Error('expected the call to be refused');
 }

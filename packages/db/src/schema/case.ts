@@ -1,6 +1,7 @@
 // A mediation case ("one matter, one form") and what hangs off it. The case row holds the
 // current state; `caseEvent` is the append-only timeline written in the same transaction as
 // every change. Table names avoid the SQL keyword CASE.
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   date,
@@ -92,22 +93,37 @@ export const mediationCase = pgTable(
       t.idempotencyKey,
     ),
     index('mediation_case_county_tenant_status_idx').on(t.countyId, t.tenantId, t.status),
+    // The centre's queue is read newest first.
+    index('mediation_case_county_tenant_registered_idx').on(t.countyId, t.tenantId, t.registeredAt),
     index('mediation_case_county_responsible_idx').on(t.countyId, t.responsibleUserId),
     foreignKey({ columns: [t.countyId, t.tenantId], foreignColumns: [tenant.countyId, tenant.id] }),
   ],
 );
 
-/** Gapless case numbers: one row per tenant and year, incremented inside the intake transaction. */
+/** What a tenant numbers: case files and agreements each run their own yearly sequence. */
+export const counterKinds = ['case', 'agreement'] as const;
+export type CounterKind = (typeof counterKinds)[number];
+
+/**
+ * Gapless numbers: one row per tenant, kind and year, incremented inside the transaction that
+ * uses the number, so a rolled-back intake gives its number back.
+ */
 export const caseCounter = pgTable(
   'case_counter',
   {
     ...tenantOwned,
+    kind: text({ enum: counterKinds }).notNull().default('case'),
     year: integer().notNull(),
     lastSequence: integer().notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
-    uniqueIndex('case_counter_county_tenant_year_key').on(t.countyId, t.tenantId, t.year),
+    uniqueIndex('case_counter_county_tenant_kind_year_key').on(
+      t.countyId,
+      t.tenantId,
+      t.kind,
+      t.year,
+    ),
     foreignKey({ columns: [t.countyId, t.tenantId], foreignColumns: [tenant.countyId, tenant.id] }),
   ],
 );
@@ -227,18 +243,30 @@ export const agreement = pgTable(
     number: text().notNull(),
     kind: text({ enum: ['written', 'oral'] }).notNull(),
     facts: text().notNull(),
+    /** 争议事项: the issues in dispute, printed after the facts. */
+    issues: text().notNull().default(''),
+    /** 各方责任: each party's responsibility, when the mediator states it. */
+    responsibilities: text(),
     terms: jsonb().$type<AgreementTerm[]>().notNull(),
     performanceManner: text(),
+    /** Free text when performance is not one date, e.g. 分两期履行. */
+    performanceTime: text(),
+    performancePlace: text(),
     performanceDeadline: date({ mode: 'string' }),
+    /** The day the agreement took effect (all signatures and the seal; oral: the same day). */
     signedOn: date({ mode: 'string' }).notNull(),
     /** SHA-256 of the rendered PDF as stored; a reprint is checked against it. */
     documentSha256: text(),
     documentKey: text(),
+    /** Set when the case is reopened: the agreement stays on file, a new round may make another. */
+    supersededAt: timestamp({ withTimezone: true }),
     ...createdAt,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
-    uniqueIndex('agreement_county_case_key').on(t.countyId, t.caseId),
+    uniqueIndex('agreement_county_case_current_key')
+      .on(t.countyId, t.caseId)
+      .where(sql`superseded_at is null`),
     foreignKey({
       columns: [t.countyId, t.caseId],
       foreignColumns: [mediationCase.countyId, mediationCase.id],

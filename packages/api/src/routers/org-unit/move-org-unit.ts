@@ -1,0 +1,46 @@
+import { writeAudit } from '@concord/auth/audit/write-audit';
+import type { Transaction } from '@concord/db/client';
+import { orgUnit } from '@concord/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { apiError } from '../../errors.ts';
+import { loadTownUnits, requireTown, requireUnit, type Town } from './town-units.ts';
+
+/**
+ * Hangs a unit (and everything below it) under another parent of the same town. Its tier stays,
+ * so the new parent must be exactly one tier above; a parent inside the unit's own subtree
+ * would make a cycle and is refused first, with its own reason.
+ */
+export async function moveOrgUnit(
+  tx: Transaction,
+  options: { town: Town; unitId: string; parentId: string; actorUserId: string },
+): Promise<{ changed: boolean }> {
+  const { town } = options;
+  requireTown(town);
+  const unit = await requireUnit(tx, town, options.unitId);
+  const parent = await requireUnit(tx, town, options.parentId);
+  if (unit.tierLevel <= 2)
+    throw apiError('VALIDATION_FAILED', { field: 'unitId', reason: 'ROOT_UNIT' });
+  if (unit.parentId === parent.id) return { changed: false };
+  const parentOf = new Map((await loadTownUnits(tx, town)).map((row) => [row.id, row.parentId]));
+  for (let at: string | null | undefined = parent.id; at; at = parentOf.get(at)) {
+    if (at === unit.id)
+      throw apiError('VALIDATION_FAILED', { field: 'parentId', reason: 'MOVE_CYCLE' });
+  }
+  if (parent.tierLevel !== unit.tierLevel - 1)
+    throw apiError('VALIDATION_FAILED', { field: 'parentId', reason: 'TIER_MISMATCH' });
+  if (parent.retiredAt) throw apiError('CONFLICT', { reason: 'PARENT_RETIRED' });
+  await tx
+    .update(orgUnit)
+    .set({ parentId: parent.id })
+    .where(and(eq(orgUnit.countyId, unit.countyId), eq(orgUnit.id, unit.id)));
+  await writeAudit(tx, {
+    countyId: town.countyId,
+    tenantId: town.id,
+    actorUserId: options.actorUserId,
+    action: 'org_unit.moved',
+    targetType: 'org_unit',
+    targetId: unit.id,
+    detail: { name: unit.name, fromParentId: unit.parentId, toParentId: parent.id },
+  });
+  return { changed: true };
+}
