@@ -9,7 +9,6 @@ import {
   type YearSchedule,
 } from '@concord/domain/calendar/working-days';
 import { and, asc, eq } from 'drizzle-orm';
-import { readAsCounty } from '../settings/read-as-county.ts';
 
 let bundled: readonly YearSchedule[] | null = null;
 
@@ -24,18 +23,16 @@ export function loadCountyYearSchedules(
   tx: Transaction,
   countyId: string,
 ): Promise<(YearSchedule & { changedAt: Date })[]> {
-  return readAsCounty(tx, countyId, (window) =>
-    window
-      .select({
-        year: holidaySchedule.year,
-        holidays: holidaySchedule.holidays,
-        adjustedWorkdays: holidaySchedule.adjustedWorkdays,
-        changedAt: holidaySchedule.createdAt,
-      })
-      .from(holidaySchedule)
-      .where(and(eq(holidaySchedule.countyId, countyId), eq(holidaySchedule.tenantId, countyId)))
-      .orderBy(asc(holidaySchedule.year)),
-  );
+  return tx
+    .select({
+      year: holidaySchedule.year,
+      holidays: holidaySchedule.holidays,
+      adjustedWorkdays: holidaySchedule.adjustedWorkdays,
+      changedAt: holidaySchedule.createdAt,
+    })
+    .from(holidaySchedule)
+    .where(and(eq(holidaySchedule.countyId, countyId), eq(holidaySchedule.tenantId, countyId)))
+    .orderBy(asc(holidaySchedule.year));
 }
 
 /**

@@ -10,7 +10,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { apiError } from '../../errors.ts';
 import { loadWorkingDayCalendar } from '../calendar/load-working-day-calendar.ts';
 import { loadEffectiveSetting } from '../settings/load-effective-setting.ts';
-import { readAsCounty } from '../settings/read-as-county.ts';
 import {
   type NumberingSetting,
   type StageDeadlinesSetting,
@@ -89,24 +88,22 @@ export async function findCategory(
   tx: Transaction,
   options: { countyId: string; categoryId: string },
 ): Promise<CategoryRow | null> {
-  const [found] = await readAsCounty(tx, options.countyId, (window) =>
-    window
-      .select({
-        id: disputeCategory.id,
-        name: disputeCategory.name,
-        defaultTierLevel: disputeCategory.defaultTierLevel,
-        committeeId: disputeCategory.committeeId,
-        retiredAt: disputeCategory.retiredAt,
-      })
-      .from(disputeCategory)
-      .where(
-        and(
-          eq(disputeCategory.countyId, options.countyId),
-          eq(disputeCategory.tenantId, options.countyId),
-          eq(disputeCategory.id, options.categoryId),
-        ),
+  const [found] = await tx
+    .select({
+      id: disputeCategory.id,
+      name: disputeCategory.name,
+      defaultTierLevel: disputeCategory.defaultTierLevel,
+      committeeId: disputeCategory.committeeId,
+      retiredAt: disputeCategory.retiredAt,
+    })
+    .from(disputeCategory)
+    .where(
+      and(
+        eq(disputeCategory.countyId, options.countyId),
+        eq(disputeCategory.tenantId, options.countyId),
+        eq(disputeCategory.id, options.categoryId),
       ),
-  );
+    );
   return found ?? null;
 }
 
@@ -115,22 +112,20 @@ export async function findCommittee(
   tx: Transaction,
   options: { countyId: string; committeeId: string },
 ): Promise<{ id: string; name: string; retiredAt: Date | null } | null> {
-  const [found] = await readAsCounty(tx, options.countyId, (window) =>
-    window
-      .select({
-        id: industryCommittee.id,
-        name: industryCommittee.name,
-        retiredAt: industryCommittee.retiredAt,
-      })
-      .from(industryCommittee)
-      .where(
-        and(
-          eq(industryCommittee.countyId, options.countyId),
-          eq(industryCommittee.tenantId, options.countyId),
-          eq(industryCommittee.id, options.committeeId),
-        ),
+  const [found] = await tx
+    .select({
+      id: industryCommittee.id,
+      name: industryCommittee.name,
+      retiredAt: industryCommittee.retiredAt,
+    })
+    .from(industryCommittee)
+    .where(
+      and(
+        eq(industryCommittee.countyId, options.countyId),
+        eq(industryCommittee.tenantId, options.countyId),
+        eq(industryCommittee.id, options.committeeId),
       ),
-  );
+    );
   return found ?? null;
 }
 
@@ -139,22 +134,18 @@ export async function loadConfigurationNames(
   tx: Transaction,
   countyId: string,
 ): Promise<{ categories: Map<string, string>; committees: Map<string, string> }> {
-  return readAsCounty(tx, countyId, async (window) => {
-    const categories = await window
-      .select({ id: disputeCategory.id, name: disputeCategory.name })
-      .from(disputeCategory)
-      .where(and(eq(disputeCategory.countyId, countyId), eq(disputeCategory.tenantId, countyId)));
-    const committees = await window
-      .select({ id: industryCommittee.id, name: industryCommittee.name })
-      .from(industryCommittee)
-      .where(
-        and(eq(industryCommittee.countyId, countyId), eq(industryCommittee.tenantId, countyId)),
-      );
-    return {
-      categories: new Map(categories.map((row) => [row.id, row.name])),
-      committees: new Map(committees.map((row) => [row.id, row.name])),
-    };
-  });
+  const categories = await tx
+    .select({ id: disputeCategory.id, name: disputeCategory.name })
+    .from(disputeCategory)
+    .where(and(eq(disputeCategory.countyId, countyId), eq(disputeCategory.tenantId, countyId)));
+  const committees = await tx
+    .select({ id: industryCommittee.id, name: industryCommittee.name })
+    .from(industryCommittee)
+    .where(and(eq(industryCommittee.countyId, countyId), eq(industryCommittee.tenantId, countyId)));
+  return {
+    categories: new Map(categories.map((row) => [row.id, row.name])),
+    committees: new Map(committees.map((row) => [row.id, row.name])),
+  };
 }
 
 /** The deadline rules of an existing case: its tenant's settings for its category. */

@@ -104,7 +104,7 @@ export function selectCaseRows(
 export type CaseListRow = Awaited<ReturnType<typeof selectCaseRows>>[number];
 
 /**
- * Category names (the county's, read through the settings window) and the running deadline
+ * Category names (the county's, readable to towns through the county_configuration_read policy) and the running deadline
  * of each row, flagged with the warning days of its tenant's settings for its category.
  */
 export async function describeCaseRows(context: CaseListContext, rows: CaseListRow[]) {

@@ -1,6 +1,7 @@
+import { disputeCategory } from '@concord/db/schema';
 import { systemScope, withScope } from '@concord/db/scope';
 import { createTestDatabase, type TestDatabase } from '@concord/db/testing';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, refusalOf, type World } from '../../testing/world.ts';
 import { requireUsableCategory } from './require-usable-category.ts';
@@ -38,9 +39,31 @@ describe('categories', () => {
       committeeName: '医疗纠纷人民调解委员会',
     });
     expect(byCode.get('traffic_accident')?.committeeName).toBe('道路交通事故纠纷人民调解委员会');
-    // A mediator of a town reads the county's list through the read-only county window.
+    // A mediator of a town reads the county's list through the read-only county_configuration_read policy.
     const mediator = await world.caller(world.a.mediator);
     expect(await mediator.category.list({ tenantSlug: world.a.town.slug })).toEqual(list);
+  });
+
+  it("lets a town's scope read but never change the county's rows, even in raw SQL", async () => {
+    const townScope = systemScope([world.a.town.id]);
+    const changed = await withScope(database.app.db, townScope, async (tx) => {
+      const visible = await tx.select({ id: disputeCategory.id }).from(disputeCategory);
+      const renamed = await tx
+        .update(disputeCategory)
+        .set({ name: '被篡改' })
+        .where(eq(disputeCategory.countyId, world.a.county.id))
+        .returning({ id: disputeCategory.id });
+      return { visible: visible.length, renamed: renamed.length };
+    });
+    expect(changed.visible).toBeGreaterThan(0);
+    expect(changed.renamed).toBe(0);
+    const otherCounty = await withScope(database.app.db, townScope, (tx) =>
+      tx
+        .select({ id: disputeCategory.id })
+        .from(disputeCategory)
+        .where(eq(disputeCategory.countyId, world.b.county.id)),
+    );
+    expect(otherCounty).toEqual([]);
   });
 
   it('adds a local type under a national parent and refuses bad parents, committees and names', async () => {

@@ -3,7 +3,6 @@ import type { Transaction } from '@concord/db/client';
 import { disputeCategory } from '@concord/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { apiError } from '../../errors.ts';
-import { readAsCounty } from '../settings/read-as-county.ts';
 
 /**
  * The county's category `categoryId`, readable from a town's transaction too. A retired one is
@@ -14,18 +13,16 @@ export async function requireUsableCategory(
   tx: Transaction,
   options: { countyId: string; categoryId: string },
 ) {
-  const [found] = await readAsCounty(tx, options.countyId, (window) =>
-    window
-      .select()
-      .from(disputeCategory)
-      .where(
-        and(
-          eq(disputeCategory.countyId, options.countyId),
-          eq(disputeCategory.tenantId, options.countyId),
-          eq(disputeCategory.id, options.categoryId),
-        ),
+  const [found] = await tx
+    .select()
+    .from(disputeCategory)
+    .where(
+      and(
+        eq(disputeCategory.countyId, options.countyId),
+        eq(disputeCategory.tenantId, options.countyId),
+        eq(disputeCategory.id, options.categoryId),
       ),
-  );
+    );
   if (!found) throw apiError('NOT_FOUND', { field: 'categoryId' });
   if (found.retiredAt)
     throw apiError('VALIDATION_FAILED', { field: 'categoryId', reason: 'CATEGORY_RETIRED' });

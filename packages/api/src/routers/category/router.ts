@@ -7,7 +7,6 @@ import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { activeTenant, can, router, tenantProcedure } from '../../trpc.ts';
 import { countyProcedure } from '../county/tenant-kind.ts';
-import { readAsCounty } from '../settings/read-as-county.ts';
 import { createCategory } from './create-category.ts';
 import { createCommittee } from './create-committee.ts';
 import { updateCategory } from './update-category.ts';
@@ -34,64 +33,55 @@ export const ZCreateCommitteeInput = z.object({ name });
 export const ZRenameCommitteeInput = z.object({ committeeId: z.guid(), name });
 export const ZCommitteeIdInput = z.object({ committeeId: z.guid() });
 
-/** The county's configuration rows are read through its window when a town asks. */
-function readConfiguration<T>(
-  ctx: { tx: Transaction; tenant: typeof tenant.$inferSelect },
-  fn: (tx: Transaction) => Promise<T>,
-): Promise<T> {
-  return readAsCounty(ctx.tx, ctx.tenant.countyId, fn);
-}
-
 const configure = countyProcedure.use(can('tenant:configure')).use(activeTenant);
 
 export const categoryRouter = router({
   /** Every category with its committee; retired ones included and flagged (old cases use them). */
-  list: tenantProcedure.use(can('tenant:read')).query(({ ctx }) =>
-    readConfiguration(ctx, async (tx) => {
-      const rows = await tx
-        .select({
-          id: disputeCategory.id,
-          name: disputeCategory.name,
-          nationalCode: disputeCategory.nationalCode,
-          origin: disputeCategory.origin,
-          listVersion: disputeCategory.listVersion,
-          defaultTierLevel: disputeCategory.defaultTierLevel,
-          committeeId: disputeCategory.committeeId,
-          committeeName: industryCommittee.name,
-          committeeRetired: industryCommittee.retiredAt,
-          sortOrder: disputeCategory.sortOrder,
-          retiredAt: disputeCategory.retiredAt,
-        })
-        .from(disputeCategory)
-        .leftJoin(
-          industryCommittee,
-          and(
-            eq(industryCommittee.countyId, disputeCategory.countyId),
-            eq(industryCommittee.id, disputeCategory.committeeId),
-          ),
-        )
-        .where(
-          and(
-            eq(disputeCategory.countyId, ctx.tenant.countyId),
-            eq(disputeCategory.tenantId, ctx.tenant.countyId),
-          ),
-        )
-        .orderBy(
-          asc(disputeCategory.sortOrder),
-          desc(disputeCategory.origin),
-          asc(disputeCategory.name),
-        );
-      const nationalNames = new Map(
-        rows.filter((row) => row.origin === 'national').map((row) => [row.nationalCode, row.name]),
+  list: tenantProcedure.use(can('tenant:read')).query(async ({ ctx }) => {
+    const { tx } = ctx;
+    const rows = await tx
+      .select({
+        id: disputeCategory.id,
+        name: disputeCategory.name,
+        nationalCode: disputeCategory.nationalCode,
+        origin: disputeCategory.origin,
+        listVersion: disputeCategory.listVersion,
+        defaultTierLevel: disputeCategory.defaultTierLevel,
+        committeeId: disputeCategory.committeeId,
+        committeeName: industryCommittee.name,
+        committeeRetired: industryCommittee.retiredAt,
+        sortOrder: disputeCategory.sortOrder,
+        retiredAt: disputeCategory.retiredAt,
+      })
+      .from(disputeCategory)
+      .leftJoin(
+        industryCommittee,
+        and(
+          eq(industryCommittee.countyId, disputeCategory.countyId),
+          eq(industryCommittee.id, disputeCategory.committeeId),
+        ),
+      )
+      .where(
+        and(
+          eq(disputeCategory.countyId, ctx.tenant.countyId),
+          eq(disputeCategory.tenantId, ctx.tenant.countyId),
+        ),
+      )
+      .orderBy(
+        asc(disputeCategory.sortOrder),
+        desc(disputeCategory.origin),
+        asc(disputeCategory.name),
       );
-      return rows.map((row) => ({
-        ...row,
-        committeeRetired: row.committeeRetired !== null,
-        retired: row.retiredAt !== null,
-        nationalName: nationalNames.get(row.nationalCode) ?? null,
-      }));
-    }),
-  ),
+    const nationalNames = new Map(
+      rows.filter((row) => row.origin === 'national').map((row) => [row.nationalCode, row.name]),
+    );
+    return rows.map((row) => ({
+      ...row,
+      committeeRetired: row.committeeRetired !== null,
+      retired: row.retiredAt !== null,
+      nationalName: nationalNames.get(row.nationalCode) ?? null,
+    }));
+  }),
 
   create: configure
     .input(ZCreateCategoryInput)
@@ -155,36 +145,35 @@ export const categoryRouter = router({
 
 export const committeeRouter = router({
   /** Every committee with how many active categories route to it by default. */
-  list: tenantProcedure.use(can('tenant:read')).query(({ ctx }) =>
-    readConfiguration(ctx, async (tx) => {
-      const rows = await tx
-        .select({
-          id: industryCommittee.id,
-          code: industryCommittee.code,
-          name: industryCommittee.name,
-          retiredAt: industryCommittee.retiredAt,
-          categories: count(disputeCategory.id),
-        })
-        .from(industryCommittee)
-        .leftJoin(
-          disputeCategory,
-          and(
-            eq(disputeCategory.countyId, industryCommittee.countyId),
-            eq(disputeCategory.committeeId, industryCommittee.id),
-            isNull(disputeCategory.retiredAt),
-          ),
-        )
-        .where(
-          and(
-            eq(industryCommittee.countyId, ctx.tenant.countyId),
-            eq(industryCommittee.tenantId, ctx.tenant.countyId),
-          ),
-        )
-        .groupBy(industryCommittee.id, industryCommittee.countyId)
-        .orderBy(asc(industryCommittee.name));
-      return rows.map((row) => ({ ...row, retired: row.retiredAt !== null }));
-    }),
-  ),
+  list: tenantProcedure.use(can('tenant:read')).query(async ({ ctx }) => {
+    const { tx } = ctx;
+    const rows = await tx
+      .select({
+        id: industryCommittee.id,
+        code: industryCommittee.code,
+        name: industryCommittee.name,
+        retiredAt: industryCommittee.retiredAt,
+        categories: count(disputeCategory.id),
+      })
+      .from(industryCommittee)
+      .leftJoin(
+        disputeCategory,
+        and(
+          eq(disputeCategory.countyId, industryCommittee.countyId),
+          eq(disputeCategory.committeeId, industryCommittee.id),
+          isNull(disputeCategory.retiredAt),
+        ),
+      )
+      .where(
+        and(
+          eq(industryCommittee.countyId, ctx.tenant.countyId),
+          eq(industryCommittee.tenantId, ctx.tenant.countyId),
+        ),
+      )
+      .groupBy(industryCommittee.id, industryCommittee.countyId)
+      .orderBy(asc(industryCommittee.name));
+    return rows.map((row) => ({ ...row, retired: row.retiredAt !== null }));
+  }),
 
   create: configure.input(ZCreateCommitteeInput).mutation(({ ctx, input }) =>
     createCommittee(ctx.tx, {

@@ -6,7 +6,6 @@ import type { Transaction } from '@concord/db/client';
 import { type SettingKey, type tenant, tenantSetting } from '@concord/db/schema';
 import { and, desc, eq } from 'drizzle-orm';
 import { defaultSettingValues } from '../../seed/seed-configuration.ts';
-import { readAsCounty } from './read-as-county.ts';
 import { parseSettingValue, type SettingValues } from './setting-schemas.ts';
 
 export interface StoredSetting<K extends SettingKey> {
@@ -67,10 +66,10 @@ export async function loadEffectiveSetting<K extends SettingKey>(
   const { countyId } = current;
   // The county's name only matters for the built-in numbering default of a county.
   const county = { countyId, countyName: current.kind === 'county' ? current.name : '' };
-  const fromCounty = await readAsCounty(tx, countyId, async (window) => ({
-    setting: await countySetting(window, county, key),
-    overrides: await countySetting(window, county, 'town_overrides'),
-  }));
+  const fromCounty = {
+    setting: await countySetting(tx, county, key),
+    overrides: await countySetting(tx, county, 'town_overrides'),
+  };
   const overridable = (fromCounty.overrides.value.keys as string[]).includes(key);
   if (current.kind === 'town' && overridable) {
     const own = await loadNewestSetting(tx, { countyId, tenantId: current.id, key });

@@ -173,7 +173,7 @@ describe('settings', () => {
     const townAdmin = await world.caller(world.a.townAdmin);
     const countyAdmin = await world.caller(world.a.countyAdmin);
 
-    // County-owned values are readable from the town (through the read-only county window).
+    // County-owned values are readable from the town (through the read-only county_configuration_read policy).
     const deadlines = await getSetting(townAdmin, town(), 'stage_deadlines');
     expect(deadlines).toMatchObject({ source: 'county', overridable: false });
     expect(deadlines.version).toBeGreaterThan(1);

@@ -7,7 +7,6 @@ import { apiError } from '../../errors.ts';
 import { isUniqueViolation } from '../county/is-unique-violation.ts';
 import { diffValues } from './diff-values.ts';
 import { loadEffectiveSetting, loadNewestSetting } from './load-effective-setting.ts';
-import { readAsCounty } from './read-as-county.ts';
 import type { SettingEntry } from './setting-schemas.ts';
 
 /** Checks a value against the tenant's data: overridden categories exist, no unit below the depth. */
@@ -19,14 +18,10 @@ async function checkAgainstData(
   if (entry.key === 'stage_deadlines') {
     const ids = Object.keys(entry.value.categoryOverrides);
     if (ids.length === 0) return;
-    const found = await readAsCounty(tx, current.countyId, (window) =>
-      window
-        .select({ id: disputeCategory.id })
-        .from(disputeCategory)
-        .where(
-          and(eq(disputeCategory.countyId, current.countyId), inArray(disputeCategory.id, ids)),
-        ),
-    );
+    const found = await tx
+      .select({ id: disputeCategory.id })
+      .from(disputeCategory)
+      .where(and(eq(disputeCategory.countyId, current.countyId), inArray(disputeCategory.id, ids)));
     const known = new Set(found.map((row) => row.id));
     const unknown = ids.find((id) => !known.has(id));
     // Another county's category id is indistinguishable from a made-up one.
