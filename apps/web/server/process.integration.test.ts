@@ -34,7 +34,7 @@ function startServer(env: Record<string, string>): Running {
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
-      DEMO_CASES: '5',
+      DEMO_CASES: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,7 +46,7 @@ function startServer(env: Record<string, string>): Running {
 }
 
 async function waitForListening(running: Running): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   while (!running.output().includes('Concord is listening')) {
     if (running.child.exitCode !== null) throw new Error(`server exited: ${running.output()}`);
     if (Date.now() > deadline) throw new Error(`server did not start: ${running.output()}`);
