@@ -108,7 +108,7 @@ export function defaultNumbering(name: string, kind: 'county' | 'town'): Numberi
 /** Version 1 of every key for a county. */
 export function defaultSettingValues(countyName: string): SettingValues {
   return {
-    tiers: { depth: 4, names: ['县', '乡镇', '村(社区)', '村民小组'], townTierLevel: 2 },
+    tiers: { depth: 4, names: ['县', '乡镇', '村(社区)', '村民小组'] },
     intake_channels: { enabled: [...intakeChannels] },
     stage_deadlines: {
       stages: structuredClone(defaultStageDeadlines) as SettingValues['stage_deadlines']['stages'],

@@ -1,12 +1,22 @@
 // The tenant's audit log, newest first, page by page.
 import { auditLog, user } from '@concord/db/schema';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, like, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { can, router, tenantProcedure } from '../../trpc.ts';
 
 export const ZListAuditInput = z.object({
   beforeSeq: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(200).default(50),
+  /** Only actions starting with one of these, e.g. ['category.', 'committee.']. */
+  actionPrefixes: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z_]+\.?[a-z_]*$/)
+        .max(40),
+    )
+    .max(10)
+    .optional(),
 });
 
 export const auditRouter = router({
@@ -30,6 +40,13 @@ export const auditRouter = router({
           and(
             eq(auditLog.tenantId, ctx.tenant.id),
             input.beforeSeq ? lt(auditLog.seq, input.beforeSeq) : undefined,
+            input.actionPrefixes?.length
+              ? or(
+                  ...input.actionPrefixes.map((prefix) =>
+                    like(auditLog.action, `${prefix.replaceAll('_', '\\_')}%`),
+                  ),
+                )
+              : undefined,
           ),
         )
         .orderBy(desc(auditLog.seq))

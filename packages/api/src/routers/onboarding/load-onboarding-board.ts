@@ -24,6 +24,7 @@ export interface TownProgress {
   administratorAccepted: boolean;
   /** Active units below the town's root (tier ≥ 3). */
   unitsImported: number;
+  /** Invitations of staff (the administrator's own invitation is not staff). */
   invitations: { pending: number; accepted: number };
   mediators: number;
   casesRegistered: number;
@@ -70,11 +71,11 @@ export async function loadOnboardingBoard(
       ),
       pending: countOf(
         sql`${invitation}`,
-        sql`${ofTown(invitation)} and ${invitation.acceptedAt} is null and ${invitation.revokedAt} is null and ${invitation.expiresAt} > ${now.toISOString()}::timestamptz`,
+        sql`${ofTown(invitation)} and ${invitation.role} <> 'town_admin' and ${invitation.acceptedAt} is null and ${invitation.revokedAt} is null and ${invitation.expiresAt} > ${now.toISOString()}::timestamptz`,
       ),
       accepted: countOf(
         sql`${invitation}`,
-        sql`${ofTown(invitation)} and ${invitation.acceptedAt} is not null`,
+        sql`${ofTown(invitation)} and ${invitation.role} <> 'town_admin' and ${invitation.acceptedAt} is not null`,
       ),
       cases: countOf(sql`${mediationCase}`, ofTown(mediationCase)),
     })

@@ -75,7 +75,7 @@ describe('onboarding.board', () => {
     await admin.settings.update({
       ...county(),
       key: 'tiers',
-      value: { depth: 4, names: ['县', '乡镇', '村(社区)', '村民小组'], townTierLevel: 2 },
+      value: { depth: 4, names: ['县', '乡镇', '村(社区)', '村民小组'] },
     });
     await admin.category.markReviewed(county());
 
@@ -95,7 +95,7 @@ describe('onboarding.board', () => {
     expect(byId.get(townId)).toMatchObject({
       administratorAccepted: false,
       unitsImported: 0,
-      invitations: { pending: 1, accepted: 0 },
+      invitations: { pending: 0, accepted: 0 },
       mediators: 0,
       casesRegistered: 0,
     });

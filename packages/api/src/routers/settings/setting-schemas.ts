@@ -17,13 +17,10 @@ export const ZTiersSetting = z
   .object({
     depth: z.union([z.literal(3), z.literal(4)]),
     names: z.array(tierName).min(3).max(4),
-    townTierLevel: z.number().int().min(1).max(4),
   })
   .superRefine((value, context) => {
     if (value.names.length !== value.depth)
       context.addIssue({ code: 'custom', path: ['names'], message: 'ONE_NAME_PER_LEVEL' });
-    if (value.townTierLevel > value.depth)
-      context.addIssue({ code: 'custom', path: ['townTierLevel'], message: 'BEYOND_DEPTH' });
   });
 
 export const ZIntakeChannelsSetting = z.object({

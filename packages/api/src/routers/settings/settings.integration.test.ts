@@ -45,7 +45,7 @@ describe('settings', () => {
       version: 1,
       source: 'county',
       overridable: false,
-      value: { depth: 4, names: ['县', '乡镇', '村(社区)', '村民小组'], townTierLevel: 2 },
+      value: { depth: 4, names: ['县', '乡镇', '村(社区)', '村民小组'] },
     });
     const deadlines = await getSetting(admin, county(), 'stage_deadlines');
     expect(deadlines.value).toEqual({ stages: defaultStageDeadlines, categoryOverrides: {} });
@@ -58,7 +58,6 @@ describe('settings', () => {
     const renamed: TiersSetting = {
       depth: 4,
       names: ['区', '街道', '社区', '网格'],
-      townTierLevel: 2,
     };
     const result = await admin.settings.update({
       tenantSlug: county(),
@@ -104,7 +103,7 @@ describe('settings', () => {
       admin.settings.update({
         tenantSlug: county(),
         key: 'tiers',
-        value: { depth: 3, names: ['县', '乡镇', '村', '组'], townTierLevel: 2 },
+        value: { depth: 3, names: ['县', '乡镇', '村', '组'] },
       }),
     );
     expect(malformed.code).toBe('BAD_REQUEST');
@@ -129,7 +128,7 @@ describe('settings', () => {
       admin.settings.update({
         tenantSlug: county(),
         key: 'tiers',
-        value: { depth: 3, names: ['乡镇', '村', '网格'], townTierLevel: 1 },
+        value: { depth: 3, names: ['乡镇', '村', '网格'] },
       }),
     );
     expect(shallower).toMatchObject({
