@@ -18,11 +18,27 @@ interface NavItem {
 function navItems(data: TenantData, t: ReturnType<typeof useT>): NavItem[] {
   const base = `/t/${data.tenant.slug}`;
   const items: NavItem[] = [{ to: base, label: t('nav.dashboard'), end: true }];
+  // The caseload first: it is what a centre works on all day.
+  if (allows(data, 'case:read'))
+    items.push({ to: `${base}/cases`, label: t('nav.cases'), end: true });
+  if (allows(data, 'case:update'))
+    items.push({ to: `${base}/cases/mine`, label: t('nav.myCases') });
+  if (allows(data, 'case:create')) items.push({ to: `${base}/cases/new`, label: t('nav.intake') });
   if (allows(data, 'tenant:read'))
     items.push({ to: `${base}/members`, label: t('nav.members'), end: true });
   if (allows(data, 'member:invite'))
     items.push({ to: `${base}/members#invitations`, label: t('nav.invitations'), child: true });
+  const county = data.tenant.kind === 'county';
+  if (county && allows(data, 'tenant:read'))
+    items.push({ to: `${base}/towns`, label: t('nav.towns') });
+  if (county && allows(data, 'tenant:configure'))
+    items.push({ to: `${base}/onboarding`, label: t('nav.onboarding') });
+  // The staff who keep the structure; everyone else meets units inside cases.
+  if (allows(data, 'town:manage')) items.push({ to: `${base}/units`, label: t('nav.orgUnits') });
+  if (allows(data, 'town:manage')) items.push({ to: `${base}/centre`, label: t('nav.centre') });
   if (allows(data, 'audit:read')) items.push({ to: `${base}/audit`, label: t('nav.audit') });
+  if (allows(data, 'tenant:configure') || allows(data, 'town:manage'))
+    items.push({ to: `${base}/settings`, label: t('nav.settings') });
   return items;
 }
 

@@ -9,11 +9,14 @@ export function AuthFrame({
   subtitle,
   children,
   footer,
+  wide = false,
 }: {
   title: ReactNode;
   subtitle?: ReactNode;
   children: ReactNode;
   footer?: ReactNode;
+  /** For longer forms (county sign-up). */
+  wide?: boolean;
 }) {
   const t = useT();
   return (
@@ -25,7 +28,9 @@ export function AuthFrame({
         <LocaleSwitch />
       </header>
       <main className="flex flex-1 items-start justify-center px-4 py-6 sm:items-center">
-        <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+        <div
+          className={`w-full ${wide ? 'max-w-lg' : 'max-w-sm'} rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8`}
+        >
           <h1 className="text-2xl font-semibold">{title}</h1>
           {subtitle ? <p className="mt-1 text-sm text-slate-600">{subtitle}</p> : null}
           <div className="mt-6">{children}</div>

@@ -79,6 +79,48 @@ describe('formFailure', () => {
     expect(formFailure(app, lastAdmin).formError).toEqual({ key: 'error.lastAdmin' });
   });
 
+  it('words a refusal by its reason, beside the field the reason belongs to', () => {
+    const taken = coded(
+      'CONFLICT',
+      Object.assign(new Error(), { details: { reason: 'SLUG_TAKEN' } }),
+    );
+    expect(formFailure(app, taken).formError).toEqual({
+      key: 'error.reason.SLUG_TAKEN',
+      params: { reason: 'SLUG_TAKEN' },
+    });
+    expect(formFailure(app, taken, { reasonFields: { SLUG_TAKEN: 'slug' } })).toMatchObject({
+      fieldErrors: { slug: { key: 'error.reason.SLUG_TAKEN' } },
+    });
+    const inUse = coded(
+      'CONFLICT',
+      Object.assign(new Error(), { details: { reason: 'COMMITTEE_IN_USE', categories: 2 } }),
+    );
+    expect(formFailure(app, inUse).formError?.params).toMatchObject({ categories: 2 });
+  });
+
+  it('gives a field the reason of a VALIDATION_FAILED that names it', () => {
+    const outside = coded(
+      'VALIDATION_FAILED',
+      Object.assign(new Error(), {
+        details: { field: 'holidays', reason: 'DATE_OUTSIDE_YEAR', date: '2026-12-31' },
+      }),
+    );
+    expect(formFailure(app, outside).fieldErrors?.holidays).toMatchObject({
+      key: 'error.reason.DATE_OUTSIDE_YEAR',
+      params: { date: '2026-12-31' },
+    });
+  });
+
+  it('uses the reason a schema put in an issue, and nested paths when told how', () => {
+    const parsed = z
+      .object({ value: z.object({ code: z.string().regex(/^\d+$/, 'DIVISION_CODE_SHAPE') }) })
+      .safeParse({ value: { code: 'x' } });
+    const error = new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+    expect(
+      formFailure(app, error, { issueField: (path) => (path[1] === 'code' ? 'code' : undefined) }),
+    ).toMatchObject({ fieldErrors: { code: { key: 'error.reason.DIVISION_CODE_SHAPE' } } });
+  });
+
   it('turns unexpected errors into a 500 with the request id, logged', () => {
     let thrown: unknown;
     try {

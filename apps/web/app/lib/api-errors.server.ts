@@ -1,9 +1,17 @@
 // Reading the API's errors in loaders and actions. The in-process caller throws TRPCErrors whose
 // message is a stable code ('INVALID_CREDENTIALS', 'NOT_FOUND' …); input validation failures
 // are BAD_REQUEST with the zod issues as the cause.
+
+import type { MessageParams } from '@concord/i18n';
 import { data, redirect } from 'react-router';
 import type { AppContext } from '../context.server.ts';
-import { errorCodeMessage, type FormFailure, type Message, message } from './messages.ts';
+import {
+  errorCodeMessage,
+  type FormFailure,
+  isMessageKey,
+  type Message,
+  message,
+} from './messages.ts';
 
 export interface ApiError {
   /** The stable code, e.g. 'THROTTLED'; 'VALIDATION' for input that failed the zod schema. */
@@ -15,6 +23,8 @@ export interface ApiError {
 export interface ValidationIssue {
   code: string;
   path: PropertyKey[];
+  /** Our schemas put a stable reason here ('DIVISION_CODE_SHAPE'); zod's own text otherwise. */
+  message?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
   origin?: string;
@@ -41,6 +51,22 @@ export function readApiError(error: unknown): ApiError | null {
   return { code: error.message, details, issues: [] };
 }
 
+/** The details' plain values, as parameters for a catalog entry ({date}, {categories} …). */
+function detailParams(details: Record<string, unknown>): MessageParams {
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(details))
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  return params;
+}
+
+/** `error.reason.<REASON>` for a refusal's `details.reason` (SLUG_TAKEN …), when the catalog has it. */
+export function reasonMessage(apiError: ApiError): Message | null {
+  const reason = apiError.details.reason;
+  if (typeof reason !== 'string') return null;
+  const key = `error.reason.${reason}`;
+  return isMessageKey(key) ? message(key, detailParams(apiError.details)) : null;
+}
+
 /** The message for an API error code, with the parameters its catalog entry uses. */
 export function apiErrorMessage(apiError: ApiError): Message {
   if (apiError.code === 'THROTTLED')
@@ -49,11 +75,16 @@ export function apiErrorMessage(apiError: ApiError): Message {
     });
   if (apiError.code === 'CONFLICT' && apiError.details.reason === 'LAST_ADMIN')
     return message('error.lastAdmin');
-  return errorCodeMessage(apiError.code);
+  return reasonMessage(apiError) ?? errorCodeMessage(apiError.code);
 }
 
 /** The message for one zod issue, shown beside its field. */
 export function issueMessage(issue: ValidationIssue): Message {
+  // A reason our schemas name ('DIVISION_CODE_SHAPE', 'INVALID_PREFIX' …) says more than the kind.
+  if (issue.message && /^[A-Z][A-Z0-9_]+$/.test(issue.message)) {
+    const key = `error.reason.${issue.message}`;
+    if (isMessageKey(key)) return message(key);
+  }
   switch (issue.code) {
     case 'too_small':
       return Number(issue.minimum) <= 1
@@ -82,6 +113,10 @@ export function formFailure<Field extends string>(
   options: {
     fields?: Partial<Record<string, Field>>;
     codeFields?: Partial<Record<string, Field>>;
+    /** Which field a refusal's `details.reason` belongs to (SLUG_TAKEN → 'slug'). */
+    reasonFields?: Partial<Record<string, Field>>;
+    /** The field an issue's whole path names, for nested inputs (`value.names.0`); else path[0]. */
+    issueField?: (path: PropertyKey[]) => Field | undefined;
     values?: Partial<Record<Field, string>>;
   } = {},
 ): FormFailure<Field> {
@@ -92,17 +127,23 @@ export function formFailure<Field extends string>(
   let formError: Message | undefined;
   for (const issue of apiError.issues) {
     const name = String(issue.path[0] ?? '');
-    const field = options.fields?.[name] ?? (name ? (name as Field) : undefined);
+    const field = options.issueField
+      ? options.issueField(issue.path)
+      : (options.fields?.[name] ?? (name ? (name as Field) : undefined));
     // An issue about the whole input (a union that matched no branch) belongs to the form.
     if (field) fieldErrors[field] ??= issueMessage(issue);
     else formError ??= message('form.error.invalid');
   }
   if (apiError.code === 'VALIDATION_FAILED' && typeof apiError.details.field === 'string') {
     const name = apiError.details.field;
-    fieldErrors[options.fields?.[name] ?? (name as Field)] = message('form.error.invalidChoice');
+    fieldErrors[options.fields?.[name] ?? (name as Field)] =
+      reasonMessage(apiError) ?? message('form.error.invalidChoice');
   }
   const codeField = options.codeFields?.[apiError.code];
   if (codeField) fieldErrors[codeField] = apiErrorMessage(apiError);
+  const reason = apiError.details.reason;
+  const reasonField = typeof reason === 'string' ? options.reasonFields?.[reason] : undefined;
+  if (reasonField) fieldErrors[reasonField] = apiErrorMessage(apiError);
   if (Object.keys(fieldErrors).length > 0) failure.fieldErrors = fieldErrors;
   else failure.formError = formError ?? apiErrorMessage(apiError);
   return failure;

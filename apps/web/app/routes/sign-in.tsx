@@ -1,5 +1,5 @@
 // Sign-in with login and password; a person with two-factor sign-in continues at /sign-in/two-factor.
-import { data, Form, redirect, useNavigation, useSearchParams } from 'react-router';
+import { data, Form, Link, redirect, useNavigation, useSearchParams } from 'react-router';
 import { AuthFrame } from '../components/auth-frame.tsx';
 import { buttonClass, FormError, Notice, TextField } from '../components/form.tsx';
 import { appContext } from '../context.server.ts';
@@ -67,13 +67,29 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
     <AuthFrame
       title={t('signIn.title')}
       subtitle={t('signIn.subtitle')}
-      footer={<p className="text-xs text-slate-600">{t('signIn.demoHint')}</p>}
+      footer={
+        <div className="space-y-2">
+          <p className="text-sm text-slate-700">
+            {t('signIn.newCounty')}{' '}
+            <Link
+              to="/sign-up"
+              className="text-brand-700 underline underline-offset-2 hover:text-brand-800"
+            >
+              {t('signIn.signUpLink')}
+            </Link>
+          </p>
+          <p className="text-xs text-slate-600">{t('signIn.demoHint')}</p>
+        </div>
+      }
     >
       <Form method="post" className="space-y-4" noValidate>
         {notice === 'invitation-accepted' ? (
           <Notice>{t('signIn.notice.invitationAccepted')}</Notice>
         ) : null}
         {notice === 'signed-out' ? <Notice>{t('signIn.notice.signedOut')}</Notice> : null}
+        {notice === 'county-signed-up' ? (
+          <Notice>{t('signIn.notice.countySignedUp')}</Notice>
+        ) : null}
         <FormError error={failure?.formError} />
         <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
         <TextField

@@ -1,9 +1,11 @@
-// The tenant's dashboard: what the API can tell today — the unit, the person's roles, its people
-// and, for a county, its towns. Case figures join when cases exist.
+// The tenant's dashboard: the unit, the person's roles, the caseload (open, overdue, due soon,
+// by status — real counts from the case list), its people and, for a county, its towns.
 import { formatNumber } from '@concord/i18n';
 import { Link } from 'react-router';
+import { CaseFigures } from '../components/case-figures.tsx';
 import { Badge, Card, ChildErrorBoundary, PageHeader, Section } from '../components/page.tsx';
 import { appContext } from '../context.server.ts';
+import { loadCaseFigures } from '../lib/case-figures.server.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { roleKey, tenantKindKey } from '../lib/roles.ts';
 import { tenantRequest } from '../lib/tenant.server.ts';
@@ -15,18 +17,28 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { caller, guard } = await tenantRequest(request, app);
   const tenantSlug = params.tenantSlug;
   const current = await guard(caller.tenant.current({ tenantSlug }));
-  const [members, towns, invitations] = await Promise.all([
+  const [members, towns, invitations, onboarding] = await Promise.all([
     guard(caller.member.list({ tenantSlug })),
     current.tenant.kind === 'county' ? guard(caller.tenant.listTowns({ tenantSlug })) : [],
     current.permissions.includes('member:invite')
       ? guard(caller.member.listInvitations({ tenantSlug }))
       : null,
+    current.tenant.kind === 'county' && current.permissions.includes('tenant:configure')
+      ? guard(caller.onboarding.board({ tenantSlug }))
+      : null,
   ]);
   const now = Date.now();
+  const caseFigures = current.permissions.includes('case:read')
+    ? await guard(loadCaseFigures(caller, tenantSlug))
+    : null;
   return {
+    caseFigures,
     memberCount: new Set(members.map((member) => member.userId)).size,
     withoutTwoFactor: new Set(members.filter((m) => !m.twoFactor).map((m) => m.userId)).size,
     towns,
+    townsWithAdministrator: onboarding
+      ? onboarding.towns.filter((town) => town.administratorAccepted).length
+      : null,
     pendingInvitations:
       invitations?.filter(
         (invitation) =>
@@ -97,6 +109,9 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </Section>
+      {loaderData.caseFigures ? (
+        <CaseFigures figures={loaderData.caseFigures} tenantSlug={tenant.slug} />
+      ) : null}
       <div className="mb-8 grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {tenant.kind === 'county' ? (
           <Figure
@@ -104,6 +119,14 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             value={formatNumber(locale, loaderData.towns.length)}
             to="#towns"
             linkLabel={t('dashboard.townsLink')}
+          />
+        ) : null}
+        {loaderData.townsWithAdministrator !== null ? (
+          <Figure
+            label={t('dashboard.onboarding')}
+            value={`${formatNumber(locale, loaderData.townsWithAdministrator)} / ${formatNumber(locale, loaderData.towns.length)}`}
+            to={`${base}/onboarding`}
+            linkLabel={t('dashboard.onboardingLink')}
           />
         ) : null}
         <Figure
@@ -128,7 +151,17 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       {tenant.kind === 'county' ? (
         <Section title={t('dashboard.towns')} id="towns">
           {loaderData.towns.length === 0 ? (
-            <p className="text-sm text-slate-600">{t('dashboard.noTowns')}</p>
+            <p className="text-sm text-slate-600">
+              {t('dashboard.noTowns')}{' '}
+              {allows(data, 'tenant:configure') ? (
+                <Link
+                  to={`${base}/towns#create`}
+                  className="text-brand-700 underline underline-offset-2 hover:text-brand-800"
+                >
+                  {t('towns.createTitle')}
+                </Link>
+              ) : null}
+            </p>
           ) : (
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="town-list">
               {loaderData.towns.map((town) => (

@@ -117,7 +117,12 @@ test('a town administrator invites a mediator who joins through the link', async
   await expect(guest.getByRole('heading', { level: 1, name: '城关镇' })).toBeVisible();
   await expect(guest.getByTestId('my-roles')).toHaveText('Mediator');
   // A mediator sees no audit log and cannot invite.
-  await expect(guest.getByTestId('side-nav').getByRole('link')).toHaveText(['Dashboard', 'People']);
+  await expect(guest.getByTestId('side-nav').getByRole('link')).toHaveText([
+    'Dashboard',
+    'Cases',
+    'My cases',
+    'People',
+  ]);
   await guest.screenshot({ path: 'test-results/mediator-dashboard-en.png', fullPage: true });
 
   // The link is spent.

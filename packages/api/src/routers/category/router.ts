@@ -1,8 +1,7 @@
 // Dispute categories (the national list and the county's local types) and industry committees.
 // Both belong to the county: towns read them, only the county administrator changes them.
 import { writeAudit } from '@concord/auth/audit/write-audit';
-import type { Transaction } from '@concord/db/client';
-import { disputeCategory, industryCommittee, type tenant } from '@concord/db/schema';
+import { disputeCategory, industryCommittee } from '@concord/db/schema';
 import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { activeTenant, can, router, tenantProcedure } from '../../trpc.ts';
