@@ -32,7 +32,7 @@ test('a police referral is registered without JavaScript', async ({ page }) => {
     '两车剐蹭后双方争执，派出所出警后移送调解。',
   );
   const third = page.getByTestId('party-2');
-  await third.getByLabel('身份').selectOption({ label: '代理人' });
+  await third.getByLabel('身份', { exact: true }).selectOption({ label: '代理人' });
   await third.getByLabel('姓名或名称').fill(`吴律师${serial}`);
   await third.getByLabel('代理的当事人').selectOption({ index: 1 });
 
