@@ -240,7 +240,8 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
       </p>
       <CaseHeader detail={detail} />
       <div className="mb-4 space-y-2" aria-live="polite">
-        {searchParams.get('registered') === '1' ? (
+        {/* The address keeps ?registered=1 while steps post to it: the notice is the first view's. */}
+        {searchParams.get('registered') === '1' && !result ? (
           <Notice>{t('case.notice.registered', { number: record.caseNumber })}</Notice>
         ) : null}
         {result?.ok && result.intent !== 'reveal' ? (
