@@ -1088,6 +1088,7 @@ export const en: Record<MessageKey, string> = {
   'case.timeline.outcome': 'Outcome: {outcome}',
   'case.timeline.ruling': 'Ruling {number}',
   'case.timeline.toTier': 'to the {tier} tier',
+  'case.timeline.change': '{field}: {from} → {to}',
   'case.event.registered': 'Registered',
   'case.event.route': 'Routed',
   'case.event.divert': 'Diverted',

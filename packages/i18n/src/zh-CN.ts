@@ -1038,6 +1038,7 @@ export const zhCN = {
   'case.timeline.outcome': '结果：{outcome}',
   'case.timeline.ruling': '裁定书 {number}',
   'case.timeline.toTier': '交由{tier}办理',
+  'case.timeline.change': '{field}：{from} → {to}',
   'case.event.registered': '受理登记',
   'case.event.route': '分流',
   'case.event.divert': '转办',

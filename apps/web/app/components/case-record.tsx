@@ -1,7 +1,7 @@
 // What the case page shows of a case (read side): its facts and four fixes, the parties with
 // their personal numbers masked, sessions, agreements, confirmations, follow-up visits,
 // attachments and the timeline of every event.
-import { formatNumber, type Locale, type Translate } from '@concord/i18n';
+import { formatNumber, type Locale, type MessageKey, type Translate } from '@concord/i18n';
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import type { CaseActionResult } from '../lib/case-actions.server.ts';
@@ -320,6 +320,46 @@ function eventDetail(t: Translate, locale: Locale, detail: Record<string, unknow
   return lines;
 }
 
+type TimelineEvent = CaseDetail['timeline'][number];
+type Change = { from: unknown; to: unknown };
+
+/** The four fixes in the order the case page lists them, with their labels. */
+const fourFixes = [
+  ['leadOfficial', 'case.field.leadOfficial'],
+  ['responsibleDepartment', 'case.field.department'],
+  ['responsibleUserId', 'case.field.responsible'],
+  ['concludeBy', 'case.field.concludeBy'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
+type FixField = (typeof fourFixes)[number][0];
+
+function fixValue(
+  t: Translate,
+  locale: Locale,
+  event: TimelineEvent,
+  field: FixField,
+  value: unknown,
+) {
+  if (typeof value !== 'string' || value === '') return t('case.fourFixes.notSet');
+  if (field === 'responsibleUserId') return event.people[value] ?? '—';
+  return field === 'concludeBy' ? formatDay(locale, value) : value;
+}
+
+/** "before → after" for each of the four fixes an entry changed, so reassignments keep history. */
+function fixChanges(t: Translate, locale: Locale, event: TimelineEvent): string[] {
+  const changes = (event.detail as { changes?: Record<string, Change> }).changes ?? {};
+  return fourFixes.flatMap(([field, label]) => {
+    const change = changes[field];
+    if (!change) return [];
+    return [
+      t('case.timeline.change', {
+        field: t(label),
+        from: fixValue(t, locale, event, field, change.from),
+        to: fixValue(t, locale, event, field, change.to),
+      }),
+    ];
+  });
+}
+
 export function Timeline({ detail }: { detail: CaseDetail }) {
   const t = useT();
   const locale = useLocale();
@@ -328,6 +368,7 @@ export function Timeline({ detail }: { detail: CaseDetail }) {
     <ol className="relative space-y-0 border-l border-slate-200 pl-5" data-testid="case-timeline">
       {detail.timeline.map((event) => {
         const lines = eventDetail(t, locale, event.detail as Record<string, unknown>);
+        const fixes = fixChanges(t, locale, event);
         const from = statusLabel(t, event.fromStatus);
         const to = statusLabel(t, event.toStatus);
         return (
@@ -359,6 +400,13 @@ export function Timeline({ detail }: { detail: CaseDetail }) {
             ) : null}
             {lines.length > 0 ? (
               <p className="mt-0.5 text-sm text-slate-700">{lines.join(' · ')}</p>
+            ) : null}
+            {fixes.length > 0 ? (
+              <ul className="mt-0.5 text-sm text-slate-700" data-testid="timeline-fix-changes">
+                {fixes.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
             ) : null}
           </li>
         );

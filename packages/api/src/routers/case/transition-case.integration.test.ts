@@ -41,6 +41,27 @@ async function newCase(n: number) {
   return caller.case.register(intakeForm(world.a, n));
 }
 
+type Caller = Awaited<ReturnType<typeof callerWith>>;
+
+/** Supervises with the version just read; on STALE_VERSION reads again and retries. */
+async function superviseUntilApplied(caller: Caller, caseId: string, note: string) {
+  const tenantSlug = world.a.town.slug;
+  for (let attempt = 1; ; attempt++) {
+    const { case: current } = await caller.case.get({ tenantSlug, caseId });
+    try {
+      const result = await caller.case.supervise({
+        tenantSlug,
+        caseId,
+        expectedVersion: current.version,
+        note,
+      });
+      return { version: result.version, attempts: attempt };
+    } catch (error) {
+      if (!(error instanceof TRPCError && error.message === 'STALE_VERSION')) throw error;
+    }
+  }
+}
+
 describe('transitionCase', () => {
   it('lets exactly one of 20 concurrent changes of one version through', async () => {
     const { caseId } = await newCase(1);
@@ -97,6 +118,33 @@ describe('transitionCase', () => {
         .map((event) => (event.detail as { note: string }).note),
     ).toEqual(Array.from({ length: 12 }, (_, round) => `第${round + 1}次督办`));
     expect(version).toBe(13);
+  });
+
+  it('applies every one of 20 concurrent writers that reload and retry: one per version', async () => {
+    const { caseId } = await newCase(6);
+    const callers = await Promise.all(
+      Array.from({ length: 20 }, () => callerWith(world, world.a.townAdmin, { db: pool.db })),
+    );
+    const notes = callers.map((_, index) => `第${index + 1}位领导督办`);
+    const applied = await Promise.all(
+      callers.map((caller, index) => superviseUntilApplied(caller, caseId, notes[index]!)),
+    );
+    // Each version from 2 to 21 was won by exactly one writer; the others had to retry.
+    expect(applied.map((result) => result.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 2),
+    );
+    expect(applied.some((result) => result.attempts > 1)).toBe(true);
+    const caller = await world.caller(world.a.townAdmin);
+    const timeline = await caller.case.timeline({ tenantSlug: world.a.town.slug, caseId });
+    expect(timeline.map((event) => event.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    const supervised = timeline.filter((event) => event.kind === 'supervise');
+    expect(supervised.map((event) => (event.detail as { note: string }).note).sort()).toEqual(
+      [...notes].sort(),
+    );
+    const [row] = await database.owner.db.execute<{ version: number }>(
+      sql`select version from mediation_case where id = ${caseId}`,
+    );
+    expect(row?.version).toBe(21);
   });
 
   it('refuses a stale version and changes nothing', async () => {
