@@ -400,7 +400,7 @@ export const en: Record<MessageKey, string> = {
   'settings.deadlines.stage.followUp': 'Follow-up visit',
   'settings.deadlines.stage.enforcementApplication': 'Enforcement application reminder',
   'settings.deadlines.from.acceptance': 'From registration (or routing)',
-  'settings.deadlines.from.firstSession': 'From assignment',
+  'settings.deadlines.from.firstSession': 'From acceptance until a session is held',
   'settings.deadlines.from.mediationConcluded': 'From acceptance; usually within a month',
   'settings.deadlines.from.judicialConfirmationApplication':
     'From the agreement taking effect (People’s Mediation Law Art. 33)',
@@ -545,8 +545,17 @@ export const en: Record<MessageKey, string> = {
   'units.divisionCode': 'Division code (optional)',
   'units.divisionCodeHint': '{village}: 12 digits; {unit}: its {village}’s code and 3 more.',
   'units.error.count': 'Enter a whole number of 0 or more.',
+  'units.error.DIVISION_CODE_SHAPE':
+    'A code at this level has {digits} digits, and its last 3 are not 000.',
+  'units.error.PARENT_PREFIX_MISMATCH':
+    'The code {divisionCode} does not belong under the parent: it must start with {prefix}.',
+  'units.error.CHILD_CODES_MISMATCH':
+    'Units below whose codes do not start with the new code: {count} (such as {childCode}). Change their codes or move them first.',
   'units.updated': 'Saved.',
   'units.moveTo': 'Move to another {tier}',
+  'units.moveCode': 'New division code (optional)',
+  'units.moveCodeHint':
+    'It must start with the new {tier}’s code; leave it blank to keep the current one.',
   'units.move': 'Move',
   'units.moved': 'Moved.',
   'units.retire': 'Retire this unit',

@@ -380,7 +380,7 @@ export const zhCN = {
   'settings.deadlines.stage.followUp': '回访',
   'settings.deadlines.stage.enforcementApplication': '申请强制执行提醒',
   'settings.deadlines.from.acceptance': '自登记（或转派）之日起',
-  'settings.deadlines.from.firstSession': '自指派调解员之日起',
+  'settings.deadlines.from.firstSession': '自受理之日起，至首次调解召开',
   'settings.deadlines.from.mediationConcluded': '自受理之日起；一般一个月内调结',
   'settings.deadlines.from.judicialConfirmationApplication':
     '自协议生效之日起（人民调解法第三十三条）',
@@ -520,8 +520,15 @@ export const zhCN = {
   'units.divisionCode': '区划代码（选填）',
   'units.divisionCodeHint': '{village} 12 位；{unit}在所属{village}的代码后加 3 位。',
   'units.error.count': '请填写不小于 0 的整数。',
+  'units.error.DIVISION_CODE_SHAPE': '这一级的区划代码应为 {digits} 位数字，末 3 位不能是 000。',
+  'units.error.PARENT_PREFIX_MISMATCH':
+    '区划代码 {divisionCode} 不在上级单位之下：应以 {prefix} 开头。',
+  'units.error.CHILD_CODES_MISMATCH':
+    '有 {count} 个下级单位的代码（如 {childCode}）不以新代码开头。请先修改这些下级单位的代码，或把它们移走。',
   'units.updated': '已保存。',
   'units.moveTo': '移到另一个{tier}',
+  'units.moveCode': '新的区划代码（选填）',
+  'units.moveCodeHint': '须以新{tier}的代码开头；留空则保留原代码。',
   'units.move': '移动',
   'units.moved': '已移动。',
   'units.retire': '撤销此单位',

@@ -1,7 +1,7 @@
 // 村居与网格: a town's villages (communities) and resident units as a tree, named with the
 // county's tier names; add, edit, move, retire and restore a unit; links to import and export.
 // A county sees its towns with their sizes and opens each town's tree from there.
-import type { Translate } from '@concord/i18n';
+import type { MessageParams, Translate } from '@concord/i18n';
 import { formatNumber } from '@concord/i18n';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { data, Form, Link, useNavigation } from 'react-router';
@@ -27,9 +27,9 @@ import {
 } from '../components/page.tsx';
 import { appContext } from '../context.server.ts';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
-import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
+import { failureStatus, formFailure, readApiError } from '../lib/api-errors.server.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
-import { type Message, message } from '../lib/messages.ts';
+import { isMessageKey, type Message, message } from '../lib/messages.ts';
 import { loadTiers } from '../lib/settings.server.ts';
 import { tenantRequest } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
@@ -81,6 +81,20 @@ const ZUnitForm = z.object({
   population: headcount,
   households: headcount,
 });
+
+/**
+ * A refused division code in this page's words, naming the codes involved (the digits a code
+ * must start with, a child's code that would no longer fit); null for other refusals.
+ */
+function codeRefusal(error: unknown): Message | null {
+  const details = readApiError(error)?.details ?? {};
+  const key = `units.error.${String(details.reason)}`;
+  if (!isMessageKey(key)) return null;
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(details))
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  return message(key, params);
+}
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const app = context.get(appContext);
@@ -135,13 +149,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           tenantSlug,
           unitId,
           name: unit.name,
+          divisionCode: unit.divisionCode,
           population: unit.population,
           households: unit.households,
         });
         return { ok: true, intent, target, notice: message('units.updated') } satisfies Result;
       }
       case 'move':
-        await caller.orgUnit.move({ tenantSlug, unitId, parentId: values.parentId ?? '' });
+        await caller.orgUnit.move({
+          tenantSlug,
+          unitId,
+          parentId: values.parentId ?? '',
+          // Blank keeps the unit's code.
+          divisionCode: values.divisionCode || undefined,
+        });
         return { ok: true, intent, target, notice: message('units.moved') } satisfies Result;
       case 'retire':
         await caller.orgUnit.retire({ tenantSlug, unitId });
@@ -157,12 +178,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       reasonFields: {
         DIVISION_CODE_TAKEN: 'divisionCode',
         OUTSIDE_TOWN: 'divisionCode',
+        CHILD_CODES_MISMATCH: 'divisionCode',
         MOVE_CYCLE: 'parentId',
         TIER_MISMATCH: 'parentId',
         BEYOND_DEPTH: 'parentId',
         PARENT_RETIRED: 'parentId',
       },
     });
+    const reworded = codeRefusal(error);
+    if (reworded && failure.fieldErrors?.divisionCode) failure.fieldErrors.divisionCode = reworded;
     return data<Result>(
       { ...failure, intent, ...(target ? { target } : {}) },
       { status: failureStatus(error) },
@@ -442,13 +466,14 @@ export default function Units({ loaderData, actionData }: Route.ComponentProps) 
             </div>
             <Form
               method="post"
-              className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-start"
+              className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
               noValidate
-              key={`update-${selected.id}`}
+              // A move may have changed the code: the form starts again from the stored one.
+              key={`update-${selected.id}-${selected.divisionCode}`}
             >
               <input type="hidden" name="intent" value="update" />
               <input type="hidden" name="unitId" value={selected.id} />
-              <div className="sm:col-span-2 lg:col-span-4 empty:hidden">
+              <div className="sm:col-span-2 lg:col-span-5 empty:hidden">
                 <FormError error={updateFailure?.formError} />
               </div>
               <TextField
@@ -458,6 +483,14 @@ export default function Units({ loaderData, actionData }: Route.ComponentProps) 
                 required
                 defaultValue={updateFailure?.values?.name ?? selected.name}
                 error={updateFailure?.fieldErrors?.name}
+              />
+              <TextField
+                label={t('units.divisionCode')}
+                name="divisionCode"
+                inputMode="numeric"
+                maxLength={20}
+                defaultValue={updateFailure?.values?.divisionCode ?? selected.divisionCode ?? ''}
+                error={updateFailure?.fieldErrors?.divisionCode}
               />
               <TextField
                 label={t('units.populationLabel')}
@@ -488,7 +521,7 @@ export default function Units({ loaderData, actionData }: Route.ComponentProps) 
                 method="post"
                 className="mt-5 flex flex-col gap-3 border-t border-slate-100 pt-5 sm:flex-row sm:items-start"
                 noValidate
-                key={`move-${selected.id}`}
+                key={`move-${selected.id}-${selected.divisionCode}`}
               >
                 <input type="hidden" name="intent" value="move" />
                 <input type="hidden" name="unitId" value={selected.id} />
@@ -508,6 +541,18 @@ export default function Units({ loaderData, actionData }: Route.ComponentProps) 
                       </option>
                     ))}
                 </SelectField>
+                <TextField
+                  className="min-w-0 flex-1"
+                  label={t('units.moveCode')}
+                  hint={t('units.moveCodeHint', {
+                    tier: tierName(tiers, selected.tierLevel - 1, t),
+                  })}
+                  name="divisionCode"
+                  inputMode="numeric"
+                  maxLength={20}
+                  defaultValue={moveFailure?.values?.divisionCode ?? ''}
+                  error={moveFailure?.fieldErrors?.divisionCode}
+                />
                 <div className="sm:pt-6">
                   <button type="submit" className={buttonClass.secondary} disabled={busy}>
                     {t('units.move')}

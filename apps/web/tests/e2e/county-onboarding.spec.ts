@@ -348,7 +348,7 @@ test('a new county signs up, configures, onboards a town with 500 units and its 
   );
   await shot(guest, 'town-numbering');
 
-  // Keeping the tree by hand: edit, move, retire and restore a unit.
+  // Keeping the tree by hand: edit, move (with a new code), retire and restore a unit, add one.
   await guest.goto(`/t/${townSlug}/units?q=${encodeURIComponent('第7街道')}`);
   await guest.getByRole('link', { name: '编辑第1社区' }).click();
   await expect(guest.getByRole('heading', { name: '编辑“第1社区”' })).toBeVisible();
@@ -358,8 +358,17 @@ test('a new county signs up, configures, onboards a town with 500 units and its 
   await expect(guest.getByRole('status')).toHaveText('已保存。');
   await expect(guest.getByTestId('unit-tree')).toContainText('120 人');
   await editPanel.getByLabel('移到另一个街道').selectOption({ label: '第8街道（500235101008）' });
+  // Its code still says 第7街道: refused until a code under 第8街道's comes with the move.
+  await guest.getByRole('button', { name: '移动' }).click();
+  await expect(
+    editPanel.getByText('区划代码 500235101007001 不在上级单位之下：应以 500235101008 开头。'),
+  ).toBeVisible();
+  await expect(editPanel.getByLabel('新的区划代码')).toHaveAttribute('aria-invalid', 'true');
+  await editPanel.getByLabel('新的区划代码').fill('500235101008010');
   await guest.getByRole('button', { name: '移动' }).click();
   await expect(guest.getByRole('status')).toHaveText('已移动。');
+  await expect(editPanel).toContainText('第1社区（500235101008010）');
+  await expect(guest.getByTestId('unit-tree')).toContainText('500235101008010');
   await guest.getByRole('button', { name: '撤销此单位' }).click();
   await expect(guest.getByRole('status')).toHaveText('已撤销。');
   await shot(guest, 'unit-retired');
@@ -371,6 +380,29 @@ test('a new county signs up, configures, onboards a town with 500 units and its 
   await guest.getByRole('button', { name: '撤销此单位' }).click();
   await expect(guest.getByRole('alert')).toHaveText('还有未撤销的下级单位，请先撤销它们。');
   await expect(guest.getByTestId('unit-tree')).toContainText('10 个社区');
+  // A new community under 第9街道: a code under another 街道 is refused, what was typed stays.
+  await guest.goto(`/t/${townSlug}/units`);
+  const addPanel = guest.locator('section#add');
+  await addPanel.getByLabel('上级单位').selectOption({ label: '第9街道（街道）下设社区' });
+  await addPanel.getByLabel('名称').fill('新建第10社区');
+  await addPanel.getByLabel('区划代码（选填）').fill('500235101008011');
+  await addPanel.getByRole('button', { name: '添加' }).click();
+  await expect(
+    addPanel.getByText('区划代码 500235101008011 不在上级单位之下：应以 500235101009 开头。'),
+  ).toBeVisible();
+  await expect(addPanel.getByLabel('名称')).toHaveValue('新建第10社区');
+  await addPanel.getByLabel('区划代码（选填）').fill('500235101009010');
+  await addPanel.getByRole('button', { name: '添加' }).click();
+  await expect(guest.getByRole('status')).toHaveText('已添加“新建第10社区”。');
+  await guest.getByRole('searchbox').fill('新建第10社区');
+  await guest.getByRole('button', { name: '查找' }).click();
+  const grownTree = guest.getByTestId('unit-tree');
+  await expect(grownTree.locator('details')).toHaveCount(1);
+  await expect(grownTree).toContainText('第9街道');
+  await expect(grownTree).toContainText('10 个社区');
+  await expect(grownTree.getByText('新建第10社区')).toBeVisible();
+  await expect(grownTree).toContainText('500235101009010');
+  await shot(guest, 'unit-added');
   await invitee.close();
 
   // — The onboarding board —
@@ -386,7 +418,8 @@ test('a new county signs up, configures, onboards a town with 500 units and its 
     'data-done',
     'true',
   );
-  await expect(row.getByTestId('units-imported')).toHaveText('500 个');
+  // 500 imported and one added by hand.
+  await expect(row.getByTestId('units-imported')).toHaveText('501 个');
   await expect(page.getByTestId('county-checklist')).toContainText('确认层级结构');
   await shot(page, 'board');
 
@@ -400,7 +433,7 @@ test('a new county signs up, configures, onboards a town with 500 units and its 
 
   // The county's view of the units, town by town.
   await page.goto(`/t/${countySlug}/units`);
-  await expect(page.getByRole('row', { name: new RegExp(townName) })).toContainText('50500');
+  await expect(page.getByRole('row', { name: new RegExp(townName) })).toContainText('50501');
   await shot(page, 'units-county');
 
   // Deactivating a town asks first, and can be undone.

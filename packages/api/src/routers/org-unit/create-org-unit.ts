@@ -2,12 +2,11 @@ import { writeAudit } from '@concord/auth/audit/write-audit';
 import type { Transaction } from '@concord/db/client';
 import { newId } from '@concord/db/id';
 import { orgUnit } from '@concord/db/schema';
-import { and, eq } from 'drizzle-orm';
 import { apiError } from '../../errors.ts';
-import { isUniqueViolation } from '../county/is-unique-violation.ts';
-import { outsideTown, requireTown, requireUnit, type Town, tierDepth } from './town-units.ts';
+import { requireNewCodeAllowed, writingCode } from './check-division-code.ts';
+import { requireTown, requireUnit, type Town, tierDepth } from './town-units.ts';
 
-/** One unit under a parent of the same town, one tier below it. */
+/** One unit under a parent of the same town, one tier below it; its code extends the parent's. */
 export async function createOrgUnit(
   tx: Transaction,
   options: {
@@ -27,18 +26,16 @@ export async function createOrgUnit(
   const tierLevel = parent.tierLevel + 1;
   if (tierLevel > (await tierDepth(tx, town)))
     throw apiError('VALIDATION_FAILED', { field: 'parentId', reason: 'BEYOND_DEPTH' });
-  if (divisionCode !== null) {
-    if (outsideTown(town, divisionCode))
-      throw apiError('VALIDATION_FAILED', { field: 'divisionCode', reason: 'OUTSIDE_TOWN' });
-    const [taken] = await tx
-      .select({ id: orgUnit.id })
-      .from(orgUnit)
-      .where(and(eq(orgUnit.countyId, town.countyId), eq(orgUnit.divisionCode, divisionCode)));
-    if (taken) throw apiError('CONFLICT', { reason: 'DIVISION_CODE_TAKEN' });
-  }
+  if (divisionCode !== null)
+    await requireNewCodeAllowed(tx, town, {
+      code: divisionCode,
+      tierLevel,
+      parentCode: parent.divisionCode,
+      unit: null,
+    });
   const unitId = newId();
-  try {
-    await tx.insert(orgUnit).values({
+  await writingCode(() =>
+    tx.insert(orgUnit).values({
       countyId: town.countyId,
       tenantId: town.id,
       id: unitId,
@@ -48,13 +45,8 @@ export async function createOrgUnit(
       divisionCode,
       population: options.population,
       households: options.households,
-    });
-  } catch (error) {
-    // Taken by a unit this scope cannot see (another town of the county).
-    if (isUniqueViolation(error, 'org_unit_county_division_code_key'))
-      throw apiError('CONFLICT', { reason: 'DIVISION_CODE_TAKEN' });
-    throw error;
-  }
+    }),
+  );
   await writeAudit(tx, {
     countyId: town.countyId,
     tenantId: town.id,

@@ -260,6 +260,40 @@ describe('org unit editing', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('refuses on create a code of the wrong shape for the tier, or not under the parent', async () => {
+    const admin = await asCountyAdmin();
+    const first = await codeOf('330102101201');
+    const before = await unitCount(chengnan.townId);
+    const create = (parentId: string, divisionCode: string) =>
+      refusalOf(admin.orgUnit.create({ ...inChengnan(), parentId, name: '错号', divisionCode }));
+    const shape = { code: 'BAD_REQUEST', message: 'VALIDATION_FAILED' };
+    expect(await create(first.id, '33010210120101')).toMatchObject({
+      ...shape,
+      details: { field: 'divisionCode', reason: 'DIVISION_CODE_SHAPE', digits: 15 },
+    });
+    // A resident unit's suffix 000, a village's code ending like its town's.
+    expect(await create(first.id, '330102101201000')).toMatchObject({
+      details: { reason: 'DIVISION_CODE_SHAPE' },
+    });
+    expect(await create(chengnan.rootUnitId, '330102101000')).toMatchObject({
+      details: { reason: 'DIVISION_CODE_SHAPE', digits: 12 },
+    });
+    // Well-shaped, but under another village, or another town.
+    expect(await create(first.id, '330102101202005')).toMatchObject({
+      ...shape,
+      details: {
+        field: 'divisionCode',
+        reason: 'PARENT_PREFIX_MISMATCH',
+        divisionCode: '330102101202005',
+        prefix: '330102101201',
+      },
+    });
+    expect(await create(chengnan.rootUnitId, '330102102205')).toMatchObject({
+      details: { reason: 'PARENT_PREFIX_MISMATCH', prefix: '330102101' },
+    });
+    expect(await unitCount(chengnan.townId)).toBe(before);
+  });
+
   it('updates name and size, auditing the change', async () => {
     const admin = await asCountyAdmin();
     const second = await codeOf('330102101202');
@@ -282,15 +316,62 @@ describe('org unit editing', () => {
     });
   });
 
-  it('moves within the town one tier below the new parent, and refuses cycles', async () => {
+  it('refuses a move that leaves the code outside the new parent, and changes nothing', async () => {
     const admin = await asCountyAdmin();
     const first = await codeOf('330102101201');
     const second = await codeOf('330102101202');
     const group = await codeOf('330102101201001');
+    const moves = await auditCount(chengnan.townId, 'org_unit.moved');
+    const move = (divisionCode?: string) =>
+      refusalOf(
+        admin.orgUnit.move({
+          ...inChengnan(),
+          unitId: group.id,
+          parentId: second.id,
+          divisionCode,
+        }),
+      );
+    expect(await move()).toMatchObject({
+      code: 'BAD_REQUEST',
+      details: {
+        field: 'divisionCode',
+        reason: 'PARENT_PREFIX_MISMATCH',
+        divisionCode: '330102101201001',
+        prefix: '330102101202',
+      },
+    });
+    expect(await move('330102101201009')).toMatchObject({
+      details: { reason: 'PARENT_PREFIX_MISMATCH', prefix: '330102101202' },
+    });
+    expect(await move('330102101202000')).toMatchObject({
+      details: { reason: 'DIVISION_CODE_SHAPE' },
+    });
+    expect(await codeOf('330102101201001')).toMatchObject({ id: group.id, parentId: first.id });
+    expect(await auditCount(chengnan.townId, 'org_unit.moved')).toBe(moves);
+  });
+
+  it('moves within the town one tier below the new parent with a new code, and refuses cycles', async () => {
+    const admin = await asCountyAdmin();
+    const first = await codeOf('330102101201');
+    const second = await codeOf('330102101202');
+    const moved = await codeOf('330102101201001');
     expect(
-      await admin.orgUnit.move({ ...inChengnan(), unitId: group.id, parentId: second.id }),
+      await admin.orgUnit.move({
+        ...inChengnan(),
+        unitId: moved.id,
+        parentId: second.id,
+        divisionCode: '330102101202009',
+      }),
     ).toEqual({ changed: true });
-    expect((await codeOf('330102101201001')).parentId).toBe(second.id);
+    const group = await codeOf('330102101202009');
+    expect(group).toMatchObject({ id: moved.id, parentId: second.id });
+    const [audit] = await database.owner.db.execute<{ detail: Record<string, unknown> }>(
+      sql`select detail from audit_log where target_id = ${group.id} and action = 'org_unit.moved'`,
+    );
+    expect(audit?.detail).toMatchObject({
+      toParentId: second.id,
+      divisionCode: { from: '330102101201001', to: '330102101202009' },
+    });
 
     expect(
       await refusalOf(
@@ -324,6 +405,70 @@ describe('org unit editing', () => {
         )
       ).code,
     ).toBe('NOT_FOUND');
+  });
+
+  it('edits a code under the parent, unless the children would no longer fit under it', async () => {
+    const admin = await asCountyAdmin();
+    const created = await admin.orgUnit.create({
+      ...inChengnan(),
+      parentId: chengnan.rootUnitId,
+      name: '新村',
+      divisionCode: '330102101230',
+    });
+    const edit = (unitId: string, divisionCode: string | null) =>
+      admin.orgUnit.update({ ...inChengnan(), unitId, divisionCode });
+    expect(await edit(created.unitId, '330102101231')).toEqual({ changed: true });
+    expect((await codeOf('330102101231')).id).toBe(created.unitId);
+    const [audit] = await database.owner.db.execute<{ detail: Record<string, unknown> }>(
+      sql`select detail from audit_log where target_id = ${created.unitId} and action = 'org_unit.updated'`,
+    );
+    expect(audit?.detail).toMatchObject({
+      changes: { divisionCode: { from: '330102101230', to: '330102101231' } },
+    });
+    expect(await refusalOf(edit(created.unitId, '330102101201'))).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'DIVISION_CODE_TAKEN' },
+    });
+    expect(await refusalOf(edit(created.unitId, '3301021012310'))).toMatchObject({
+      details: { field: 'divisionCode', reason: 'DIVISION_CODE_SHAPE' },
+    });
+    expect(await refusalOf(edit(created.unitId, '330102102231'))).toMatchObject({
+      details: { reason: 'PARENT_PREFIX_MISMATCH', prefix: '330102101' },
+    });
+    expect(await edit(created.unitId, null)).toEqual({ changed: true });
+    expect(await edit(created.unitId, '330102101231')).toEqual({ changed: true });
+
+    // 第2村 has its own group and the one moved in with the code 330102101202009.
+    const second = await codeOf('330102101202');
+    expect(await refusalOf(edit(second.id, '330102101212'))).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'CHILD_CODES_MISMATCH', count: 2 },
+    });
+    expect((await codeOf('330102101202')).id).toBe(second.id);
+    const group = await codeOf('330102101202009');
+    expect(await edit(group.id, '330102101202008')).toEqual({ changed: true });
+    expect(await refusalOf(edit(group.id, '330102101201009'))).toMatchObject({
+      details: { reason: 'PARENT_PREFIX_MISMATCH', prefix: '330102101202' },
+    });
+    expect(await refusalOf(edit(chengnan.rootUnitId, '330102109000'))).toMatchObject({
+      details: { field: 'divisionCode', reason: 'ROOT_UNIT' },
+    });
+  });
+
+  it('refuses on update a code another town holds, though the caller cannot see it', async () => {
+    // The world's town has no code, so only the county-wide unique index stands in the way.
+    const townAdmin = await world.caller(world.a.townAdmin);
+    const inTown = { tenantSlug: world.a.town.slug };
+    const stray = await townAdmin.orgUnit.create({
+      ...inTown,
+      parentId: world.a.setup.townRootUnitId,
+      name: '无号村',
+    });
+    expect(
+      await refusalOf(
+        townAdmin.orgUnit.update({ ...inTown, unitId: stray.unitId, divisionCode: '330102101201' }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', details: { reason: 'DIVISION_CODE_TAKEN' } });
   });
 
   it('retires leaves first, keeps the rows, and restores only under an active parent', async () => {

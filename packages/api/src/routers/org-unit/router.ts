@@ -27,10 +27,17 @@ export const ZCreateOrgUnitInput = z.object({
 export const ZUpdateOrgUnitInput = z.object({
   unitId: z.guid(),
   name: name.optional(),
+  /** null removes the code. */
+  divisionCode: divisionCode.nullable().optional(),
   population: headcount.nullable().optional(),
   households: headcount.nullable().optional(),
 });
-export const ZMoveOrgUnitInput = z.object({ unitId: z.guid(), parentId: z.guid() });
+export const ZMoveOrgUnitInput = z.object({
+  unitId: z.guid(),
+  parentId: z.guid(),
+  /** A new code extending the new parent's; absent keeps the unit's own. */
+  divisionCode: divisionCode.optional(),
+});
 export const ZOrgUnitIdInput = z.object({ unitId: z.guid() });
 export const ZImportOrgUnitRowsInput = z.object({
   rows: z
