@@ -142,13 +142,26 @@ describe('tenantErrorResponse', () => {
     });
   });
 
-  it('sends a person without the required second factor to set it up', () => {
+  it('sends a person without the required second factor to set it up and back', () => {
     const response = tenantErrorResponse(
       request,
       app,
       coded('TWO_FACTOR_ENROLMENT_REQUIRED'),
     ) as Response;
-    expect(response.headers.get('Location')).toBe('/account/two-factor');
+    expect(response.headers.get('Location')).toBe(
+      '/account/two-factor?redirectTo=%2Ft%2Fqingxi%2Fmembers%3Fx%3D1',
+    );
+  });
+
+  it('brings a client-side navigation back to the page, not to its data URL', () => {
+    const navigation = new Request('http://localhost/t/qingxi/members.data?x=1&_routes=root');
+    const response = tenantErrorResponse(navigation, app, coded('UNAUTHENTICATED')) as Response;
+    expect(response.headers.get('Location')).toBe(
+      '/sign-in?redirectTo=%2Ft%2Fqingxi%2Fmembers%3Fx%3D1',
+    );
+    const index = new Request('http://localhost/_root.data');
+    const home = tenantErrorResponse(index, app, coded('UNAUTHENTICATED')) as Response;
+    expect(home.headers.get('Location')).toBe('/sign-in');
   });
 
   it('sends a signed-out person to sign in and back', () => {

@@ -3,7 +3,7 @@
 // are BAD_REQUEST with the zod issues as the cause.
 
 import type { MessageParams } from '@concord/i18n';
-import { data, redirect } from 'react-router';
+import { data } from 'react-router';
 import type { AppContext } from '../context.server.ts';
 import {
   errorCodeMessage,
@@ -12,6 +12,7 @@ import {
   type Message,
   message,
 } from './messages.ts';
+import { redirectBack } from './session.server.ts';
 
 export interface ApiError {
   /** The stable code, e.g. 'THROTTLED'; 'VALIDATION' for input that failed the zod schema. */
@@ -168,11 +169,6 @@ export function unexpectedError(
   return data({ requestId: app.requestId }, { status: 500 });
 }
 
-function signInRedirect(request: Request): Response {
-  const url = new URL(request.url);
-  return redirect(`/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
-}
-
 /**
  * What a page does when a tenant procedure refuses: another tenant's slug and an unknown one
  * both become the same 404; a county administrator without 2FA is sent to set it up.
@@ -185,11 +181,11 @@ export function tenantErrorResponse(request: Request, app: AppContext, error: un
     case 'FORBIDDEN':
       return data(null, { status: 403 });
     case 'TWO_FACTOR_ENROLMENT_REQUIRED':
-      return redirect('/account/two-factor');
+      return redirectBack('/account/two-factor', request);
     case 'TWO_FACTOR_REQUIRED':
-      return redirect('/sign-in/two-factor');
+      return redirectBack('/sign-in/two-factor', request);
     case 'UNAUTHENTICATED':
-      return signInRedirect(request);
+      return redirectBack('/sign-in', request);
     default:
       return unexpectedError(app, error);
   }

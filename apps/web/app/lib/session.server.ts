@@ -17,16 +17,27 @@ export async function getAuth(request: Request, app: AppContext): Promise<Auth |
   return validateSessionToken(app.db, token, { now: new Date(), config: app.authConfig.session });
 }
 
-function signInRedirect(request: Request): Response {
+/**
+ * The page a request is for. A client-side navigation loads `/path.data?_routes=…` (single
+ * fetch); coming back must go to the page, not to its data.
+ */
+export function pagePathOf(request: Request): string {
   const url = new URL(request.url);
-  const back = url.pathname + url.search;
-  return redirect(back === '/' ? '/sign-in' : `/sign-in?redirectTo=${encodeURIComponent(back)}`);
+  url.searchParams.delete('_routes');
+  const path = url.pathname.replace(/\/_root\.data$/, '/').replace(/\.data$/, '');
+  return path + url.search;
+}
+
+/** A redirect to `path` (sign-in, two-factor) that brings the person back to this page after. */
+export function redirectBack(path: string, request: Request): Response {
+  const back = pagePathOf(request);
+  return redirect(back === '/' ? path : `${path}?redirectTo=${encodeURIComponent(back)}`);
 }
 
 /** The person, fully signed in (second factor passed when they have one), or a redirect. */
 export async function requireAuth(request: Request, app: AppContext): Promise<Auth> {
   const auth = await getAuth(request, app);
-  if (!auth) throw signInRedirect(request);
+  if (!auth) throw redirectBack('/sign-in', request);
   if (auth.user.totpEnabled && !auth.session.twoFactorVerified)
     throw redirect('/sign-in/two-factor');
   return auth;

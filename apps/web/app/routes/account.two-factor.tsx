@@ -11,7 +11,7 @@ import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
 import { groupInFours } from '../lib/format.ts';
 import { useT } from '../lib/i18n.ts';
 import { type FormFailure, type Message, message } from '../lib/messages.ts';
-import { requireAuth } from '../lib/session.server.ts';
+import { requireAuth, safeRedirectPath } from '../lib/session.server.ts';
 import { twoFactorRequired } from '../lib/two-factor.server.ts';
 import type { Route } from './+types/account.two-factor';
 
@@ -21,6 +21,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     enabled: auth.user.totpEnabled,
     required: await twoFactorRequired(request, app, auth),
+    // Where the person was going when set-up was required of them.
+    next: safeRedirectPath(new URL(request.url).searchParams.get('redirectTo')),
   };
 }
 
@@ -92,7 +94,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   throw data(null, { status: 400 });
 }
 
-function RecoveryCodes({ codes }: { codes: string[] }) {
+function RecoveryCodes({ codes, next }: { codes: string[]; next: string }) {
   const t = useT();
   return (
     <Card>
@@ -109,7 +111,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
         ))}
       </ol>
       <p className="mt-3 text-sm text-slate-600">{t('enrol.done.otherSessions')}</p>
-      <Link to="/" className={`${buttonClass.primary} mt-5`} data-testid="recovery-codes-saved">
+      <Link to={next} className={`${buttonClass.primary} mt-5`} data-testid="recovery-codes-saved">
         {t('enrol.done.saved')}
       </Link>
     </Card>
@@ -134,7 +136,7 @@ export default function AccountTwoFactor({ loaderData, actionData }: Route.Compo
     return (
       <AccountFrame>
         <PageHeader title={t('enrol.title')} />
-        <RecoveryCodes codes={result.recoveryCodes} />
+        <RecoveryCodes codes={result.recoveryCodes} next={loaderData.next} />
       </AccountFrame>
     );
 

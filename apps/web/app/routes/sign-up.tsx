@@ -76,7 +76,12 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: failureStatus(error) },
     );
   }
-  const next = new URLSearchParams({ notice: 'county-signed-up', login: input.adminLogin });
+  // After the first sign-in (and the two-factor set-up it requires), the onboarding checklist.
+  const next = new URLSearchParams({
+    notice: 'county-signed-up',
+    login: input.adminLogin,
+    redirectTo: `/t/${input.slug}/onboarding`,
+  });
   return redirect(`/sign-in?${next}`);
 }
 

@@ -313,7 +313,7 @@ test('a walk-in matter goes round the closed loop', async ({ page, browser, base
   // Every step is on the timeline, in order.
   const kinds = await admin
     .getByTestId('case-timeline')
-    .locator('li')
+    .locator('li[data-kind]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
   expect(kinds).toEqual([
     'registered',
@@ -346,6 +346,9 @@ test('a walk-in matter goes round the closed loop', async ({ page, browser, base
     '回访',
   ])
     await expect(timeline).toContainText(label);
+  await expect(timeline.locator('li[data-kind="assign"]')).toContainText(
+    '责任人员：未定 → 周志强（城关镇调解员）',
+  );
   await expect(timeline).toContainText('孙丽（城关镇受理窗口）');
   await expect(timeline).toContainText('赵卫东（城关镇中心主任）');
   await shot(admin, 'case-loop-complete');

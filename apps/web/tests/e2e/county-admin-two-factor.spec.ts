@@ -25,7 +25,7 @@ test('a county administrator enrols in two-factor sign-in, switches units and si
 }) => {
   await signIn(page);
   // The county refuses an administrator without a second factor: off to set it up.
-  await expect(page).toHaveURL(/\/account\/two-factor$/);
+  await expect(page).toHaveURL(/\/account\/two-factor\?redirectTo=%2Ft%2Fqingxi$/);
   await expect(page.getByTestId('two-factor-required')).toBeVisible();
   await page.screenshot({ path: 'test-results/two-factor-required.png', fullPage: true });
 

@@ -125,15 +125,16 @@ test('a new county signs up, configures, onboards a town with 500 units and its 
   // — First sign-in: two-factor set-up is required of a county administrator —
   await page.getByLabel('密码', { exact: true }).fill(adminPassword);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/account\/two-factor$/);
+  await expect(page).toHaveURL(/\/account\/two-factor\?redirectTo=/);
   await page.getByTestId('two-factor-start').click();
   const keyText = (await page.getByTestId('totp-manual-key').textContent()) ?? '';
   await page.getByLabel('验证码').fill(totpCode(decodeBase32(keyText), totpStep()));
   await page.getByRole('button', { name: '确认开启' }).click();
   await expect(page.getByTestId('recovery-codes').locator('li')).toHaveCount(10);
   await page.getByRole('link', { name: '我已保存，继续' }).click();
-  await expect(page).toHaveURL(new RegExp(`/t/${countySlug}$`));
-  await expect(page.getByRole('heading', { level: 1, name: countyName })).toBeVisible();
+  // A new county lands on its onboarding checklist.
+  await expect(page).toHaveURL(new RegExp(`/t/${countySlug}/onboarding$`));
+  await expect(page.getByRole('heading', { level: 1, name: '入驻进度' })).toBeVisible();
 
   // — Tiers: 市/区/街道/社区 —
   await page.getByTestId('side-nav').getByRole('link', { name: '设置', exact: true }).click();

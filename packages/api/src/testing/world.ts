@@ -1,5 +1,6 @@
 // Two counties, each with a town and people in every tier, for tests of the API: a "world" in
-// which county A's ids are known to county B's users, so isolation can be probed.
+// which county A's ids are known to county B's users, so isolation can be probed. A second town
+// of a county (addSiblingTown) probes isolation between towns of one county.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { createSession } from '@concord/auth/session/create-session';
 import { validateSessionToken } from '@concord/auth/session/validate-session-token';
 import { createUser } from '@concord/auth/user/create-user';
 import { normalizeLogin } from '@concord/auth/user/normalize-login';
+import type { Transaction } from '@concord/db/client';
 import { newId } from '@concord/db/id';
 import {
   disputeCategory,
@@ -25,6 +27,7 @@ import type { PiiKeys } from '../pii/pii-keys.ts';
 import { type ApiContext, createCaller } from '../root.ts';
 import { createCentreEntry } from '../routers/centre/create-centre-entry.ts';
 import { importOrgUnits } from '../routers/org-unit/import-org-units.ts';
+import { createTown } from '../routers/town/create-town.ts';
 import { applyDefaultConfiguration, applyTownDefaults } from '../seed/seed-configuration.ts';
 import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
 
@@ -128,6 +131,51 @@ async function addPerson(
   return { userId, login: loginText, token, sessionId: session.id };
 }
 
+/** A town's village and resident unit (through the import) and its centre's department and room. */
+async function addTownSetup(
+  tx: Transaction,
+  town: typeof tenant.$inferSelect,
+  options: { villageCode: string; label: string },
+): Promise<Pick<SideSetup, 'villageUnitId' | 'residentUnitId' | 'departmentId' | 'roomId'>> {
+  const { villageCode } = options;
+  await importOrgUnits(tx, {
+    tenant: town,
+    rows: [
+      { divisionCode: villageCode, name: `${options.label}村`, tierLevel: 3, population: 1200 },
+      {
+        divisionCode: `${villageCode}001`,
+        name: '第一村民小组',
+        parentCode: villageCode,
+        tierLevel: 4,
+      },
+    ],
+    actorUserId: null,
+  });
+  const units = await tx
+    .select({ id: orgUnit.id, tierLevel: orgUnit.tierLevel })
+    .from(orgUnit)
+    .where(and(eq(orgUnit.countyId, town.countyId), eq(orgUnit.tenantId, town.id)));
+  const unit = (tierLevel: number) => units.find((row) => row.tierLevel === tierLevel)!.id;
+  const department = await createCentreEntry(tx, {
+    kind: 'department',
+    centre: town,
+    fields: { name: '司法所', presence: 'resident' },
+    actorUserId: null,
+  });
+  const room = await createCentreEntry(tx, {
+    kind: 'room',
+    centre: town,
+    fields: { name: '第一调解室', capacity: 8 },
+    actorUserId: null,
+  });
+  return {
+    villageUnitId: unit(3),
+    residentUnitId: unit(4),
+    departmentId: department.id,
+    roomId: room.id,
+  };
+}
+
 /** Configuration through the same use cases as sign-up, town creation and import. */
 async function addSetup(
   database: TestDatabase,
@@ -139,24 +187,17 @@ async function addSetup(
     await applyDefaultConfiguration(tx, { countyId, actorUserId: null });
     const { rootUnitId } = await applyTownDefaults(tx, { townId, actorUserId: null });
     const [town] = await tx.select().from(tenant).where(eq(tenant.id, townId));
-    await importOrgUnits(tx, {
-      tenant: town!,
-      rows: [
-        { divisionCode: villageCode, name: `${ids.label}村`, tierLevel: 3, population: 1200 },
-        {
-          divisionCode: `${villageCode}001`,
-          name: '第一村民小组',
-          parentCode: villageCode,
-          tierLevel: 4,
-        },
-      ],
-      actorUserId: null,
-    });
-    const units = await tx
-      .select({ id: orgUnit.id, tierLevel: orgUnit.tierLevel, tenantId: orgUnit.tenantId })
+    const townSetup = await addTownSetup(tx, town!, { villageCode, label: ids.label });
+    const [countyRoot] = await tx
+      .select({ id: orgUnit.id })
       .from(orgUnit)
-      .where(eq(orgUnit.countyId, countyId));
-    const unit = (tierLevel: number) => units.find((row) => row.tierLevel === tierLevel)!.id;
+      .where(
+        and(
+          eq(orgUnit.countyId, countyId),
+          eq(orgUnit.tenantId, countyId),
+          eq(orgUnit.tierLevel, 1),
+        ),
+      );
     const [category] = await tx
       .select({ id: disputeCategory.id })
       .from(disputeCategory)
@@ -167,28 +208,13 @@ async function addSetup(
       .select({ id: industryCommittee.id })
       .from(industryCommittee)
       .where(and(eq(industryCommittee.countyId, countyId), eq(industryCommittee.code, 'traffic')));
-    const department = await createCentreEntry(tx, {
-      kind: 'department',
-      centre: town!,
-      fields: { name: '司法所', presence: 'resident' },
-      actorUserId: null,
-    });
-    const room = await createCentreEntry(tx, {
-      kind: 'room',
-      centre: town!,
-      fields: { name: '第一调解室', capacity: 8 },
-      actorUserId: null,
-    });
     return {
       categoryId: category!.id,
       committeeId: committee!.id,
-      countyRootUnitId: unit(1),
+      countyRootUnitId: countyRoot!.id,
       townRootUnitId: rootUnitId,
-      villageUnitId: unit(3),
       villageCode,
-      residentUnitId: unit(4),
-      departmentId: department.id,
-      roomId: room.id,
+      ...townSetup,
     };
   });
 }
@@ -251,6 +277,62 @@ export async function createWorld(database: TestDatabase): Promise<World> {
       };
       return createCaller(context);
     },
+  };
+}
+
+/**
+ * A second town of `side`'s county, onboarded as a county administrator does it (createTown),
+ * with its own administrator, mediator, village, resident unit, department and room. Its
+ * `county`, `countyAdmin` and county-level setup (categories, committees, root unit) are
+ * `side`'s: what sibling towns share.
+ */
+export async function addSiblingTown(
+  database: TestDatabase,
+  side: Side,
+  label: string,
+): Promise<Side> {
+  const countyId = side.county.id;
+  // A 9-digit town code (the county has none, so any is in it); villages extend it.
+  const townCode = `110105${String(100 + (Number.parseInt(newId().slice(-6), 16) % 900))}`;
+  const villageCode = `${townCode}201`;
+  const name = `${label}镇`;
+  const created = await withScope(database.owner.db, systemScope([countyId]), async (tx) => {
+    const [county] = await tx.select().from(tenant).where(eq(tenant.id, countyId));
+    return createTown(tx, {
+      county: county!,
+      scope: systemScope([countyId]),
+      name,
+      slug: `${label}-town-${countyId.slice(-8)}`,
+      divisionCode: `${townCode}000`,
+      actorUserId: side.countyAdmin.userId,
+    });
+  });
+  const base = { countyId, tenantId: created.townId, twoFactor: false };
+  const townAdmin = await addPerson(database, {
+    ...base,
+    role: 'town_admin',
+    label: `${label}-town-admin`,
+  });
+  const mediator = await addPerson(database, {
+    ...base,
+    role: 'mediator',
+    label: `${label}-mediator`,
+  });
+  const townSetup = await withScope(
+    database.owner.db,
+    systemScope([countyId, created.townId]),
+    async (tx) => {
+      const [town] = await tx.select().from(tenant).where(eq(tenant.id, created.townId));
+      return addTownSetup(tx, town!, { villageCode, label });
+    },
+  );
+  return {
+    county: side.county,
+    town: { id: created.townId, slug: created.slug, name },
+    countyAdmin: side.countyAdmin,
+    townAdmin,
+    mediator,
+    setup: { ...side.setup, townRootUnitId: created.rootUnitId, villageCode, ...townSetup },
   };
 }
 

@@ -69,6 +69,8 @@ export const mediationCase = pgTable(
     responsibleUserId: uuid(),
     concludeBy: date({ mode: 'string' }),
     acceptBy: date({ mode: 'string' }),
+    /** Due from acceptance; cleared once a session is held (or the mediation stage ends). */
+    firstSessionBy: date({ mode: 'string' }),
     followUpBy: date({ mode: 'string' }),
     result: text(),
     registeredBy: uuid().notNull(),

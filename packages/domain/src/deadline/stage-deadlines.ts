@@ -37,7 +37,7 @@ export type StageDeadlineKind = (typeof stageDeadlineKinds)[number];
 export const defaultStageDeadlines: Readonly<Record<StageDeadlineKind, StageDeadline>> = {
   // From registration (or routing) until the receiving unit accepts.
   acceptance: { rule: { amount: 3, unit: 'working_days' }, warnDays: 1 },
-  // From assignment until the first session.
+  // From acceptance until the first session is held.
   firstSession: { rule: { amount: 5, unit: 'working_days' }, warnDays: 2 },
   // From acceptance; "一般在一个月内调结". Ten days before due is the customary warning at
   // day 20 of a 30-day month.

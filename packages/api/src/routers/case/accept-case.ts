@@ -1,11 +1,16 @@
-// Acceptance (签收): the unit the case was routed or escalated to takes it on at its tier.
+// Acceptance (签收): the unit the case was routed or escalated to takes it on at its tier. Its
+// time runs from that day: the first session and the conclusion are both counted from acceptance.
 import type { Transaction } from '@concord/db/client';
+import { toChinaDate } from '@concord/domain/calendar/calendar-date';
+import { computeDueDate } from '@concord/domain/deadline/stage-deadlines';
+import { loadCaseDeadlineRules } from './case-configuration.ts';
 import { ZCaseVersionInput } from './field-problems.ts';
+import { loadCase } from './load-case.ts';
 import { transitionCase } from './transition-case.ts';
 
 export const ZAcceptCaseInput = ZCaseVersionInput;
 
-export function acceptCase(
+export async function acceptCase(
   tx: Transaction,
   options: {
     countyId: string;
@@ -14,12 +19,20 @@ export function acceptCase(
     now: Date;
   },
 ) {
+  const current = await loadCase(tx, { countyId: options.countyId, caseId: options.input.caseId });
+  const { deadlines, calendar } = await loadCaseDeadlineRules(tx, current);
+  const acceptedOn = toChinaDate(options.now);
   return transitionCase(tx, {
-    countyId: options.countyId,
-    caseId: options.input.caseId,
+    countyId: current.countyId,
+    caseId: current.id,
     expectedVersion: options.input.expectedVersion,
     action: 'accept',
     actorUserId: options.actorUserId,
     now: options.now,
+    loaded: current,
+    patch: {
+      firstSessionBy: computeDueDate(acceptedOn, deadlines.firstSession.rule, calendar),
+      concludeBy: computeDueDate(acceptedOn, deadlines.mediationConcluded.rule, calendar),
+    },
   });
 }

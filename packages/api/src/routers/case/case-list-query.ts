@@ -18,7 +18,7 @@ import { and, eq, exists, gte, ilike, inArray, like, lt, ne, or, type SQL, sql }
 import { z } from 'zod';
 import { blindIndex } from '../../pii/blind-index.ts';
 import type { PiiKeys } from '../../pii/pii-keys.ts';
-import { overdueSql } from './current-deadline.ts';
+import { type ConfirmationDueDates, overdueSql } from './current-deadline.ts';
 import { ZCalendarDate } from './field-problems.ts';
 
 export const ZCaseListFilter = z.object({
@@ -53,6 +53,8 @@ export interface CaseListContext {
   tenant: typeof tenant.$inferSelect;
   pii: PiiKeys;
   today: CalendarDate;
+  /** The due dates the case rows do not hold, for the overdue filter, the sort and the flags. */
+  confirmationDues: ConfirmationDueDates;
 }
 
 /** Start of a China calendar day as an instant (UTC+8, no daylight saving). */
@@ -143,7 +145,7 @@ export function caseListWhere(context: CaseListContext, filter: CaseListFilter):
   if (filter.tierLevel) conditions.push(eq(mediationCase.tierLevel, filter.tierLevel));
   if (filter.riskColour) conditions.push(eq(mediationCase.riskColour, filter.riskColour));
   if (filter.orgUnitId) conditions.push(orgUnitSubtree(current.countyId, filter.orgUnitId));
-  if (filter.overdueOnly) conditions.push(overdueSql(context.today));
+  if (filter.overdueOnly) conditions.push(overdueSql(context.today, context.confirmationDues));
   if (filter.registeredFrom) {
     conditions.push(gte(mediationCase.registeredAt, chinaDayStart(filter.registeredFrom)));
   }

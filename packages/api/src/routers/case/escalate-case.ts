@@ -48,6 +48,8 @@ export async function escalateCase(
       tierLevel: input.tierLevel,
       committeeId,
       acceptBy: computeDueDate(toChinaDate(now), deadlines.acceptance.rule, calendar),
+      // The lower tier's conclusion date goes with it; the receiving tier's acceptance sets anew.
+      concludeBy: null,
     },
   });
 }

@@ -26,7 +26,7 @@ export async function exportCases(
   const rows = await describeCaseRows(
     context,
     await selectCaseRows(context, caseListWhere(context, options.input), { maskNames: true })
-      .orderBy(...orderFor(options.input.sort))
+      .orderBy(...orderFor(context, options.input.sort))
       .limit(MAX_EXPORT_ROWS + 1),
   );
   const truncated = rows.length > MAX_EXPORT_ROWS;

@@ -1,6 +1,6 @@
 // One case in full for its page: the case with its names, the parties (personal data masked),
 // sessions, agreements, confirmations, follow-up visits, attachments, the timeline, the running
-// deadline and the actions the state machine allows next.
+// deadline, the parties' enforcement limit and the actions the state machine allows next.
 import type { Transaction } from '@concord/db/client';
 import {
   agreement,
@@ -14,12 +14,22 @@ import {
   tenant,
   user,
 } from '@concord/db/schema';
-import { toChinaDate } from '@concord/domain/calendar/calendar-date';
+import { type CalendarDate, toChinaDate } from '@concord/domain/calendar/calendar-date';
 import { allowedActions } from '@concord/domain/case/state-machine';
+import {
+  type AgreedPerformance,
+  lastPerformanceDate,
+} from '@concord/domain/deadline/running-deadline';
+import { computeDueDate } from '@concord/domain/deadline/stage-deadlines';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { findCategory, findCommittee, loadCaseDeadlineRules } from './case-configuration.ts';
+import {
+  type DeadlineRules,
+  findCategory,
+  findCommittee,
+  loadCaseDeadlineRules,
+} from './case-configuration.ts';
 import { caseTimeline } from './case-timeline.ts';
-import { currentDeadline } from './current-deadline.ts';
+import { confirmationDueDate, currentDeadline } from './current-deadline.ts';
 import { loadCase } from './load-case.ts';
 
 async function nameOf<T extends { id: string; name: string }>(
@@ -27,6 +37,30 @@ async function nameOf<T extends { id: string; name: string }>(
 ): Promise<{ id: string; name: string } | null> {
   const [found] = await rows;
   return found ? { id: found.id, name: found.name } : null;
+}
+
+/**
+ * The last day the parties may apply to the court to enforce their agreement (民事诉讼法
+ * Art. 250), counted from its last performance date: a reminder for them, not a deadline of the
+ * centre. Only a confirmed agreement is enforceable, so null until the current one is confirmed.
+ */
+function enforcementApplyBy(
+  currentAgreement: (AgreedPerformance & { createdAt: Date }) | undefined,
+  confirmations: readonly { outcome: string; createdAt: Date }[],
+  rules: DeadlineRules,
+): CalendarDate | null {
+  if (!currentAgreement) return null;
+  // Confirmations filed before a reopen concern the superseded agreement.
+  const confirmed = confirmations.some(
+    (confirmation) =>
+      confirmation.outcome === 'confirmed' && confirmation.createdAt >= currentAgreement.createdAt,
+  );
+  if (!confirmed) return null;
+  return computeDueDate(
+    lastPerformanceDate(currentAgreement),
+    rules.deadlines.enforcementApplication.rule,
+    rules.calendar,
+  );
 }
 
 export async function getCase(
@@ -171,7 +205,8 @@ export async function getCase(
         .where(inArray(user.id, peopleIds))
     : [];
 
-  const { deadlines } = await loadCaseDeadlineRules(tx, current);
+  const rules = await loadCaseDeadlineRules(tx, current);
+  const currentAgreement = agreements.find((row) => row.supersededAt === null);
   const { idempotencyKey: _idempotencyKey, ...caseFields } = current;
   return {
     case: {
@@ -181,7 +216,13 @@ export async function getCase(
       committee: committee && { id: committee.id, name: committee.name },
       orgUnit: place,
     },
-    deadline: currentDeadline(current, toChinaDate(options.now), deadlines),
+    deadline: currentDeadline(
+      current,
+      toChinaDate(options.now),
+      rules.deadlines,
+      currentAgreement && confirmationDueDate(currentAgreement.signedOn, rules),
+    ),
+    enforcementApplyBy: enforcementApplyBy(currentAgreement, confirmations, rules),
     allowedActions: allowedActions(current.status),
     people: Object.fromEntries(people.map((person) => [person.id, person.displayName])),
     parties,

@@ -40,14 +40,17 @@ function partyNames(role: 'applicant' | 'respondent', masked: boolean): SQL<stri
     where p.county_id = ${mediationCase.countyId} and p.case_id = ${mediationCase.id} and p.role = ${role})`;
 }
 
-export function orderFor(sort: CaseListSort): SQL[] {
+export function orderFor(context: CaseListContext, sort: CaseListSort): SQL[] {
   switch (sort) {
     case 'registered_desc':
       return [desc(mediationCase.registeredAt), desc(mediationCase.id)];
     case 'registered_asc':
       return [asc(mediationCase.registeredAt), asc(mediationCase.id)];
     case 'due_asc':
-      return [sql`${currentDueDateSql()} asc nulls last`, asc(mediationCase.registeredAt)];
+      return [
+        sql`${currentDueDateSql(context.confirmationDues)} asc nulls last`,
+        asc(mediationCase.registeredAt),
+      ];
     case 'updated_desc':
       return [desc(mediationCase.updatedAt), desc(mediationCase.id)];
   }
@@ -83,6 +86,7 @@ export function selectCaseRows(
       responsibleName: user.displayName,
       registeredAt: mediationCase.registeredAt,
       acceptBy: mediationCase.acceptBy,
+      firstSessionBy: mediationCase.firstSessionBy,
       concludeBy: mediationCase.concludeBy,
       followUpBy: mediationCase.followUpBy,
       supervisedAt: mediationCase.supervisedAt,
@@ -120,7 +124,12 @@ export async function describeCaseRows(context: CaseListContext, rows: CaseListR
       status: row.status as CaseStatus,
       categoryName: names.categories.get(row.categoryId) ?? null,
       deadline: setting
-        ? currentDeadline(row, context.today, stageDeadlinesFor(setting, row.categoryId))
+        ? currentDeadline(
+            row,
+            context.today,
+            stageDeadlinesFor(setting, row.categoryId),
+            context.confirmationDues.get(row.id),
+          )
         : null,
     };
   });
@@ -135,7 +144,7 @@ export async function listCases(
   const where = and(caseListWhere(context, filter), options.where) as SQL;
   const [total] = await context.tx.select({ n: count() }).from(mediationCase).where(where);
   const rows = await selectCaseRows(context, where)
-    .orderBy(...orderFor(input.sort))
+    .orderBy(...orderFor(context, input.sort))
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize);
   return {

@@ -39,7 +39,8 @@ describe('case.register', () => {
     const page = await caller.case.get({ tenantSlug: world.a.town.slug, caseId: result.caseId });
     expect(page.case.status).toBe('registered');
     expect(page.case.acceptBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(page.case.concludeBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Counted from acceptance, so not yet set.
+    expect(page.case).toMatchObject({ concludeBy: null, firstSessionBy: null });
     expect(page.timeline.map((event) => [event.seq, event.kind, event.toStatus])).toEqual([
       [1, 'registered', 'registered'],
     ]);
@@ -130,6 +131,84 @@ describe('case.register', () => {
       referral: { body: '清溪县人民法院', reference: '（2026）浙0199民诉前调1号' },
     });
     expect(result.created).toBe(true);
+  });
+});
+
+describe('territorial ownership', () => {
+  const sequence = (number: string) => Number(/第(\d+)号/.exec(number)?.[1]);
+
+  it("gives a town's matter registered by the county centre to the town, once", async () => {
+    const county = await world.caller(world.a.countyAdmin);
+    const town = await world.caller(world.a.townAdmin);
+    await county.settings.update({
+      tenantSlug: world.a.county.slug,
+      key: 'numbering',
+      value: { casePrefix: '县中心调', agreementPrefix: '县中心调协' },
+    });
+    const before = await town.case.register(intakeForm(world.a, 30));
+    const form = { ...intakeForm(world.a, 31), tenantSlug: world.a.county.slug };
+    const [first, second] = await Promise.all([
+      county.case.register(form),
+      county.case.register(form),
+    ]);
+    const third = await county.case.register(form);
+    expect(new Set([first.caseId, second.caseId, third.caseId]).size).toBe(1);
+    expect([first.created, second.created, third.created].sort()).toEqual([false, false, true]);
+    // The town's register and prefix: the next number after the town's own intake.
+    expect(first.caseNumber).toMatch(/alpha调字第\d{4}号$/);
+    expect(sequence(first.caseNumber)).toBe(sequence(before.caseNumber) + 1);
+
+    const page = await town.case.get({ tenantSlug: world.a.town.slug, caseId: first.caseId });
+    expect(page.case).toMatchObject({ tenantId: world.a.town.id, tierLevel: 1 });
+    expect(page.timeline[0]?.detail).toMatchObject({ intakeTenantId: world.a.county.id });
+    const townQueue = await town.case.list({
+      tenantSlug: world.a.town.slug,
+      search: first.caseNumber,
+    });
+    expect(townQueue.rows.map((row) => row.id)).toEqual([first.caseId]);
+    const duplicates = await town.case.findPossibleDuplicates({
+      tenantSlug: world.a.town.slug,
+      idNumbers: [sampleResidentId(62)],
+      phones: [],
+    });
+    expect(duplicates.map((match) => match.caseId)).toEqual([first.caseId]);
+
+    // The county still works it, and may lead it: routing changes the tier, not the owner.
+    const routed = await county.case.route({
+      tenantSlug: world.a.county.slug,
+      caseId: first.caseId,
+      expectedVersion: 1,
+      tierLevel: 1,
+      reason: '跨村纠纷，由县调解中心牵头',
+    });
+    const accepted = await county.case.accept({
+      tenantSlug: world.a.county.slug,
+      caseId: first.caseId,
+      expectedVersion: routed.version,
+    });
+    expect(accepted.status).toBe('accepted');
+    const led = await county.case.get({ tenantSlug: world.a.county.slug, caseId: first.caseId });
+    expect(led.case).toMatchObject({ tenantId: world.a.town.id, tierLevel: 1 });
+  });
+
+  it('keeps a county-wide matter at a county-level unit with the county', async () => {
+    const county = await world.caller(world.a.countyAdmin);
+    const result = await county.case.register({
+      ...intakeForm(world.a, 32),
+      tenantSlug: world.a.county.slug,
+      orgUnitId: world.a.setup.countyRootUnitId,
+    });
+    const page = await county.case.get({ tenantSlug: world.a.county.slug, caseId: result.caseId });
+    expect(page.case.tenantId).toBe(world.a.county.id);
+    expect(result.caseNumber).toMatch(/县中心调字第\d{4}号$/);
+    const town = await world.caller(world.a.townAdmin);
+    const hidden = await town.case
+      .get({ tenantSlug: world.a.town.slug, caseId: result.caseId })
+      .then(
+        () => null,
+        (caught: TRPCError) => caught.code,
+      );
+    expect(hidden).toBe('NOT_FOUND');
   });
 });
 

@@ -1,7 +1,13 @@
 // Intake, "one matter, one form" (一事一表): validates the whole form at once, numbers the case
-// from the tenant's gapless yearly counter, seals the parties' personal data and writes the
-// `registered` timeline entry, all in one transaction. The client's idempotency key makes a
+// from the owning tenant's gapless yearly counter, seals the parties' personal data and writes
+// the `registered` timeline entry, all in one transaction. The client's idempotency key makes a
 // double submit return the case the first submit made.
+//
+// The case belongs to the tenant where it arose (属地, ADR 010): the tenant owning the place.
+// A town registers matters of its own units; the county centre, matters anywhere in the county,
+// which then belong to the town of the place (numbered by that town) unless the place is a
+// county-level unit. A case the county centre took in starts at tier 1 for its triage; the
+// centre leads it by routing it to tier 1, as routing changes the handling tier, never the owner.
 import type { Transaction } from '@concord/db/client';
 import { newId } from '@concord/db/id';
 import {
@@ -12,7 +18,7 @@ import {
   riskColours,
   urgencies,
 } from '@concord/db/schema';
-import { toChinaDate } from '@concord/domain/calendar/calendar-date';
+import { type CalendarDate, toChinaDate } from '@concord/domain/calendar/calendar-date';
 import { formatCaseNumber } from '@concord/domain/case/case-number';
 import { computeDueDate } from '@concord/domain/deadline/stage-deadlines';
 import { and, eq, sql } from 'drizzle-orm';
@@ -25,6 +31,7 @@ import {
   loadDeadlineRules,
   loadIntakeChannels,
   loadNumberPrefixes,
+  loadTenantRow,
   type TenantRow,
 } from './case-configuration.ts';
 import { type FieldProblem, refuseProblems } from './field-problems.ts';
@@ -39,7 +46,7 @@ export const ZRegisterCaseInput = z.object({
   idempotencyKey: z.guid(),
   parties: z.array(ZPartyInput).min(1).max(20),
   categoryId: z.guid(),
-  /** Where the dispute arose: a village or resident unit of this tenant. */
+  /** Where the dispute arose: a unit of this town, or for the county centre any unit in the county. */
   orgUnitId: z.guid(),
   summary: z.string().trim().min(1).max(4000),
   claims: z.string().trim().max(4000).optional(),
@@ -66,7 +73,7 @@ export interface RegisterCaseResult {
 
 async function findByIdempotencyKey(
   tx: Transaction,
-  current: TenantRow,
+  owner: TenantRow,
   key: string,
 ): Promise<RegisterCaseResult | null> {
   const [found] = await tx
@@ -78,18 +85,47 @@ async function findByIdempotencyKey(
     .from(mediationCase)
     .where(
       and(
-        eq(mediationCase.countyId, current.countyId),
-        eq(mediationCase.tenantId, current.id),
+        eq(mediationCase.countyId, owner.countyId),
+        eq(mediationCase.tenantId, owner.id),
         eq(mediationCase.idempotencyKey, key),
       ),
     );
   return found ? { ...found, created: false } : null;
 }
 
-async function checkPlaceAndCategory(
+interface Place {
+  tenantId: string;
+  retiredAt: Date | null;
+}
+
+/** The unit where the matter arose, if `current` may register there (else null: not found). */
+async function findPlace(
+  tx: Transaction,
+  current: TenantRow,
+  orgUnitId: string,
+): Promise<Place | null> {
+  const [unit] = await tx
+    .select({ tenantId: orgUnit.tenantId, retiredAt: orgUnit.retiredAt })
+    .from(orgUnit)
+    .where(and(eq(orgUnit.countyId, current.countyId), eq(orgUnit.id, orgUnitId)));
+  // A town registers matters of its own units; the county centre, matters anywhere in the county.
+  return unit && (current.kind === 'county' || unit.tenantId === current.id) ? unit : null;
+}
+
+/** The tenant the case belongs to: the one owning its place (the intake's own for a bad place). */
+async function owningTenant(
+  tx: Transaction,
+  current: TenantRow,
+  place: Place | null,
+): Promise<TenantRow> {
+  return place && place.tenantId !== current.id ? loadTenantRow(tx, place.tenantId) : current;
+}
+
+async function checkForm(
   tx: Transaction,
   current: TenantRow,
   input: RegisterCaseInput,
+  place: Place | null,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const category = await findCategory(tx, {
@@ -98,14 +134,9 @@ async function checkPlaceAndCategory(
   });
   if (!category) problems.push({ path: 'categoryId', reason: 'not_found' });
   else if (category.retiredAt) problems.push({ path: 'categoryId', reason: 'retired' });
-  const [unit] = await tx
-    .select({ tenantId: orgUnit.tenantId, retiredAt: orgUnit.retiredAt })
-    .from(orgUnit)
-    .where(and(eq(orgUnit.countyId, current.countyId), eq(orgUnit.id, input.orgUnitId)));
-  // A town registers matters of its own villages; the county centre, matters anywhere in the county.
-  const ours = unit && (current.kind === 'county' || unit.tenantId === current.id);
-  if (!ours) problems.push({ path: 'orgUnitId', reason: 'not_found' });
-  else if (unit.retiredAt) problems.push({ path: 'orgUnitId', reason: 'retired' });
+  if (!place) problems.push({ path: 'orgUnitId', reason: 'not_found' });
+  else if (place.retiredAt) problems.push({ path: 'orgUnitId', reason: 'retired' });
+  // The channels are those the centre taking the form in offers, whoever owns the case.
   const enabled = await loadIntakeChannels(tx, current);
   if (!enabled.includes(input.source)) problems.push({ path: 'source', reason: 'not_enabled' });
   if (referralChannels.includes(input.source)) {
@@ -159,6 +190,24 @@ function partyRows(
   });
 }
 
+/** The next number of the owner's yearly register, in the owner's customary form. */
+async function numberCase(tx: Transaction, owner: TenantRow, today: CalendarDate) {
+  const prefixes = await loadNumberPrefixes(tx, owner);
+  const year = Number(today.slice(0, 4));
+  // Taken last, so the counter row stays locked for as short a time as possible.
+  const sequence = await nextSequence(tx, {
+    countyId: owner.countyId,
+    tenantId: owner.id,
+    kind: 'case',
+    year,
+  });
+  return {
+    year,
+    sequence,
+    caseNumber: formatCaseNumber({ year, prefix: prefixes.casePrefix, sequence }),
+  };
+}
+
 export async function registerCase(
   tx: Transaction,
   options: {
@@ -170,33 +219,27 @@ export async function registerCase(
   },
 ): Promise<RegisterCaseResult> {
   const { tenant: current, input, now } = options;
+  const place = await findPlace(tx, current, input.orgUnitId);
+  const owner = await owningTenant(tx, current, place);
   // Two submits of one form wait for each other here; the second then finds the first's case.
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`intake:${current.id}:${input.idempotencyKey}`}, 0))`,
   );
-  const existing = await findByIdempotencyKey(tx, current, input.idempotencyKey);
+  const existing = await findByIdempotencyKey(tx, owner, input.idempotencyKey);
   if (existing) return existing;
 
   const today = toChinaDate(now);
   const { parties, problems } = validateParties(input.parties, today);
-  problems.push(...(await checkPlaceAndCategory(tx, current, input)));
+  problems.push(...(await checkForm(tx, current, input, place)));
   refuseProblems(problems);
 
+  // The owner's configuration applies to the case: its deadlines, its register.
   const { deadlines, calendar } = await loadDeadlineRules(tx, {
-    owner: current,
+    owner,
     categoryId: input.categoryId,
   });
-  const prefixes = await loadNumberPrefixes(tx, current);
-  const year = Number(today.slice(0, 4));
-  // Taken last, so the counter row stays locked for as short a time as possible.
-  const sequence = await nextSequence(tx, {
-    countyId: current.countyId,
-    tenantId: current.id,
-    kind: 'case',
-    year,
-  });
-  const caseNumber = formatCaseNumber({ year, prefix: prefixes.casePrefix, sequence });
-  const caseId = newId(now.getTime());
+  const { year, sequence, caseNumber } = await numberCase(tx, owner, today);
+  const caseRef = { countyId: owner.countyId, tenantId: owner.id, id: newId(now.getTime()) };
   const referral =
     input.referral?.body || input.referral?.reference
       ? { body: input.referral.body, reference: input.referral.reference }
@@ -204,15 +247,13 @@ export async function registerCase(
   const [created] = await tx
     .insert(mediationCase)
     .values({
-      countyId: current.countyId,
-      tenantId: current.id,
-      id: caseId,
+      ...caseRef,
       caseNumber,
       caseYear: year,
       caseSequence: sequence,
       idempotencyKey: input.idempotencyKey,
       status: 'registered',
-      // Registered at the tier of the tenant that took it in; triage routes it from there.
+      // Registered at the tier of the centre that took it in; triage routes it from there.
       tierLevel: current.kind === 'county' ? 1 : 2,
       orgUnitId: input.orgUnitId,
       categoryId: input.categoryId,
@@ -223,8 +264,8 @@ export async function registerCase(
       urgency: input.urgency,
       riskColour: input.riskColour ?? null,
       amountInvolvedFen: input.amountInvolvedFen ?? null,
+      // The first session and the conclusion are counted from acceptance (acceptCase).
       acceptBy: computeDueDate(today, deadlines.acceptance.rule, calendar),
-      concludeBy: computeDueDate(today, deadlines.mediationConcluded.rule, calendar),
       registeredBy: options.actorUserId,
       registeredAt: now,
       updatedAt: now,
@@ -234,15 +275,25 @@ export async function registerCase(
   await tx
     .insert(caseParty)
     .values(
-      partyRows(options.pii, { countyId: current.countyId, tenantId: current.id, caseId }, parties),
+      partyRows(
+        options.pii,
+        { countyId: owner.countyId, tenantId: owner.id, caseId: caseRef.id },
+        parties,
+      ),
     );
   await appendCaseEvent(tx, {
-    caseRef: { countyId: current.countyId, tenantId: current.id, id: caseId },
+    caseRef,
     kind: 'registered',
     actorUserId: options.actorUserId,
     at: now,
     toStatus: 'registered',
-    detail: { caseNumber, source: input.source, partyCount: parties.length },
+    detail: {
+      caseNumber,
+      source: input.source,
+      partyCount: parties.length,
+      // The county centre took in a town's matter: the timeline says who did.
+      ...(owner.id === current.id ? {} : { intakeTenantId: current.id }),
+    },
   });
-  return { caseId, caseNumber, version: created.version, created: true };
+  return { caseId: caseRef.id, caseNumber, version: created.version, created: true };
 }

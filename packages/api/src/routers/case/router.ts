@@ -13,6 +13,7 @@ import type { CaseListContext } from './case-list-query.ts';
 import { handledBy } from './case-list-query.ts';
 import { caseTimeline } from './case-timeline.ts';
 import { closeCase, ZCloseCaseInput } from './close-case.ts';
+import { loadConfirmationDueDates } from './current-deadline.ts';
 import { divertCase, ZDivertCaseInput } from './divert-case.ts';
 import { escalateCase, ZEscalateCaseInput } from './escalate-case.ts';
 import { exportCases, ZExportCasesInput } from './export-cases.ts';
@@ -204,13 +205,13 @@ export const caseRouter = router({
   list: tenantProcedure
     .use(can('case:read'))
     .input(ZListCasesInput)
-    .query(({ ctx, input }) => listCases(listContext(ctx), { input })),
+    .query(async ({ ctx, input }) => listCases(await listContext(ctx), { input })),
 
   listMine: tenantProcedure
     .use(can('case:read'))
     .input(ZListMyCasesInput)
-    .query(({ ctx, input }) => {
-      const context = listContext(ctx);
+    .query(async ({ ctx, input }) => {
+      const context = await listContext(ctx);
       const where = and(
         handledBy(context, ctx.auth.user.id),
         input.includeFinished
@@ -230,8 +231,8 @@ export const caseRouter = router({
   export: tenantProcedure
     .use(can('case:export'))
     .input(ZExportCasesInput)
-    .query(({ ctx, input }) =>
-      exportCases(listContext(ctx), { input, locale: ctx.auth.user.locale }),
+    .query(async ({ ctx, input }) =>
+      exportCases(await listContext(ctx), { input, locale: ctx.auth.user.locale }),
     ),
 
   timeline: tenantProcedure
@@ -242,11 +243,17 @@ export const caseRouter = router({
     ),
 });
 
-function listContext(ctx: {
+async function listContext(ctx: {
   tx: CaseListContext['tx'];
   tenant: CaseListContext['tenant'];
   pii: CaseListContext['pii'];
   now: () => Date;
-}): CaseListContext {
-  return { tx: ctx.tx, tenant: ctx.tenant, pii: ctx.pii, today: toChinaDate(ctx.now()) };
+}): Promise<CaseListContext> {
+  return {
+    tx: ctx.tx,
+    tenant: ctx.tenant,
+    pii: ctx.pii,
+    today: toChinaDate(ctx.now()),
+    confirmationDues: await loadConfirmationDueDates(ctx.tx, ctx.tenant),
+  };
 }

@@ -3,6 +3,7 @@
 // it under the optimistic lock and append the timeline entry, all in the caller's transaction.
 import type { Transaction } from '@concord/db/client';
 import { type CaseAction, nextStatus, requiresReason } from '@concord/domain/case/state-machine';
+import { endsFirstSessionWait } from '@concord/domain/deadline/running-deadline';
 import { appendCaseEvent, type CaseEventRow } from './append-case-event.ts';
 import { validationFailed } from './field-problems.ts';
 import { type CaseRow, loadCase } from './load-case.ts';
@@ -45,7 +46,11 @@ export async function transitionCase(
   if (requiresReason(options.action) && !reason) {
     throw validationFailed([{ path: 'reason', reason: 'required' }]);
   }
-  const patch = options.patch ?? {};
+  // Here rather than in each use case: recording a held session is the mediation-session
+  // router's, and every way out of the mediation stage must end the wait as well.
+  const patch = endsFirstSessionWait(options.action)
+    ? { ...options.patch, firstSessionBy: null }
+    : (options.patch ?? {});
   const changes = changesOf(current, patch);
   const updated = await updateCaseRow(tx, {
     current,

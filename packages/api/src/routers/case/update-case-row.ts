@@ -22,6 +22,7 @@ export type CasePatch = Partial<
     | 'responsibleUserId'
     | 'concludeBy'
     | 'acceptBy'
+    | 'firstSessionBy'
     | 'followUpBy'
     | 'result'
     | 'closedAt'
