@@ -2,6 +2,7 @@
 // deadline states, timeline entries — each the catalog key of its label, in the order forms list
 // them. Mirrors the API's enums (checked against RouterOutputs where the API exposes them).
 import type { RouterOutputs } from '@concord/api';
+import { caseStatuses, openCaseStatuses } from '@concord/domain/case/state-machine';
 import type { MessageKey, Translate } from '@concord/i18n';
 import { isMessageKey } from './messages.ts';
 
@@ -18,37 +19,8 @@ export type PartyKind = CaseDetail['parties'][number]['kind'];
 export type SessionPlace = CaseDetail['sessions'][number]['place'];
 export type SessionOutcome = NonNullable<CaseDetail['sessions'][number]['outcome']>;
 
-export const caseStatuses = [
-  'registered',
-  'routed',
-  'accepted',
-  'assigned',
-  'in_mediation',
-  'agreement_reached',
-  'failed',
-  'withdrawn',
-  'diverted',
-  'awaiting_confirmation',
-  'confirmed',
-  'confirmation_rejected',
-  'closed',
-  'follow_up_done',
-] as const satisfies readonly CaseStatus[];
-
-/** Not yet closed: what the dashboard counts as open (the API's openCaseStatuses). */
-export const openCaseStatuses = [
-  'registered',
-  'routed',
-  'accepted',
-  'assigned',
-  'in_mediation',
-  'agreement_reached',
-  'failed',
-  'withdrawn',
-  'awaiting_confirmation',
-  'confirmed',
-  'confirmation_rejected',
-] as const satisfies readonly CaseStatus[];
+// One list of statuses, the domain's: the web only adds their labels.
+export { caseStatuses, openCaseStatuses };
 
 export function isCaseStatus(value: unknown): value is CaseStatus {
   return typeof value === 'string' && (caseStatuses as readonly string[]).includes(value);
