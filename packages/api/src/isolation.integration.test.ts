@@ -278,6 +278,7 @@ const probes: Record<string, Probe> = {
     input: () => ({ caseId: casesOfA.registered.caseId, expectedVersion: 1, note: '探针' }),
   },
   'case.list': { kind: 'tenant', input: () => ({ search: casesOfA.idNumber }) },
+  'case.deadlineCounts': { kind: 'tenant', input: () => ({}) },
   'case.listMine': { kind: 'tenant', input: () => ({ includeFinished: true }) },
   'case.get': { kind: 'tenant', input: () => ({ caseId: casesOfA.registered.caseId }) },
   'case.timeline': { kind: 'tenant', input: () => ({ caseId: casesOfA.registered.caseId }) },
@@ -349,10 +350,10 @@ const probes: Record<string, Probe> = {
   'followUp.record': {
     kind: 'tenant',
     input: () => ({
+      // Closed after failed mediation: no agreement, so no performance to report.
       caseId: casesOfA.closed.caseId,
       expectedVersion: casesOfA.closed.version,
       visitedOn: chinaToday(),
-      performed: 'yes',
       satisfaction: 'satisfied',
     }),
   },

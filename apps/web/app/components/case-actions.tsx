@@ -7,6 +7,7 @@ import { Form, Link, useLocation, useNavigation } from 'react-router';
 import type { CaseActionResult } from '../lib/case-actions.server.ts';
 import {
   divertTargets,
+  followUpNotCarriedOutReasons,
   followUpPerformed,
   followUpSatisfaction,
   resultsFor,
@@ -919,53 +920,106 @@ export function CloseForm({ context }: { context: CaseFormContext }) {
   );
 }
 
+const visitCarriedOut = ['yes', 'no'] as const;
+
 export function FollowUpForm({ context }: { context: CaseFormContext }) {
   const t = useT();
   const failure = failureOf(context, 'followUp');
+  const carriedOut = typedValue(failure, 'carriedOut', 'yes');
+  // Performance concerns the agreement in force; a failed or withdrawn case has none.
+  const hasAgreement = context.detail.agreements.some((row) => row.supersededAt === null);
   return (
     <CaseForm context={context} intent="followUp">
-      <div className="grid gap-3 @lg:grid-cols-3">
-        <TextField
-          label={t('case.followUp.visitedOn')}
-          name="visitedOn"
-          type="date"
-          required
-          defaultValue={typedValue(failure, 'visitedOn', context.today)}
-          error={errorOf(failure, 'visitedOn')}
+      {/* Both groups are in the form; CSS shows the chosen one, the server reads only that. */}
+      <div className="group/visit space-y-3">
+        <div className="grid gap-3 @lg:grid-cols-3">
+          <TextField
+            label={t('case.followUp.visitedOn')}
+            name="visitedOn"
+            type="date"
+            required
+            defaultValue={typedValue(failure, 'visitedOn', context.today)}
+            error={errorOf(failure, 'visitedOn')}
+          />
+          <fieldset className="@lg:col-span-2">
+            <legend className="text-sm font-medium text-slate-800">
+              {t('case.followUp.carriedOut')}
+            </legend>
+            <div className="mt-1 flex flex-wrap gap-x-4">
+              {visitCarriedOut.map((value) => (
+                <label key={value} className="inline-flex min-h-10 items-center gap-2 text-sm">
+                  <input
+                    type="radio"
+                    name="carriedOut"
+                    value={value}
+                    defaultChecked={carriedOut === value}
+                    className="size-4 accent-brand-700"
+                  />
+                  {t(`case.followUp.carriedOut.${value}`)}
+                </label>
+              ))}
+            </div>
+            <FieldMessage error={errorOf(failure, 'carriedOut')} />
+          </fieldset>
+        </div>
+        <div className="grid gap-3 group-has-[[name=carriedOut][value=no]:checked]/visit:hidden @lg:grid-cols-3">
+          {hasAgreement ? (
+            <SelectField
+              label={t('case.followUp.performed')}
+              name="performed"
+              defaultValue={typedValue(failure, 'performed', 'yes')}
+              error={errorOf(failure, 'performed')}
+            >
+              {followUpPerformed.map((value) => (
+                <option key={value} value={value}>
+                  {t(`case.followUp.performed.${value}`)}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+          <SelectField
+            label={t('case.followUp.satisfaction')}
+            name="satisfaction"
+            defaultValue={typedValue(failure, 'satisfaction', 'satisfied')}
+            error={errorOf(failure, 'satisfaction')}
+          >
+            {followUpSatisfaction.map((value) => (
+              <option key={value} value={value}>
+                {t(`case.followUp.satisfaction.${value}`)}
+              </option>
+            ))}
+          </SelectField>
+          {hasAgreement ? null : (
+            <p className="self-end text-xs text-slate-600 @lg:col-span-2">
+              {t('case.followUp.noAgreement')}
+            </p>
+          )}
+        </div>
+        <div className="group-has-[[name=carriedOut][value=yes]:checked]/visit:hidden">
+          <SelectField
+            label={t('case.followUp.notCarriedOutReason')}
+            name="notCarriedOutReason"
+            defaultValue={typedValue(failure, 'notCarriedOutReason')}
+            error={errorOf(failure, 'notCarriedOutReason')}
+          >
+            <option value="">{t('case.intake.choose')}</option>
+            {followUpNotCarriedOutReasons.map((value) => (
+              <option key={value} value={value}>
+                {t(`case.followUp.notCarriedOutReason.${value}`)}
+              </option>
+            ))}
+          </SelectField>
+          <p className="mt-1 text-xs text-slate-600">{t('case.followUp.notCarriedOutHint')}</p>
+        </div>
+        <ProseField
+          label={t('case.followUp.notes')}
+          name="notes"
+          rows={3}
+          maxLength={4000}
+          defaultValue={typedValue(failure, 'notes')}
+          error={errorOf(failure, 'notes')}
         />
-        <SelectField
-          label={t('case.followUp.performed')}
-          name="performed"
-          defaultValue={typedValue(failure, 'performed', 'yes')}
-          error={errorOf(failure, 'performed')}
-        >
-          {followUpPerformed.map((value) => (
-            <option key={value} value={value}>
-              {t(`case.followUp.performed.${value}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('case.followUp.satisfaction')}
-          name="satisfaction"
-          defaultValue={typedValue(failure, 'satisfaction', 'satisfied')}
-          error={errorOf(failure, 'satisfaction')}
-        >
-          {followUpSatisfaction.map((value) => (
-            <option key={value} value={value}>
-              {t(`case.followUp.satisfaction.${value}`)}
-            </option>
-          ))}
-        </SelectField>
       </div>
-      <ProseField
-        label={t('case.followUp.notes')}
-        name="notes"
-        rows={3}
-        maxLength={4000}
-        defaultValue={typedValue(failure, 'notes')}
-        error={errorOf(failure, 'notes')}
-      />
       <Outcome context={context} intent="followUp" />
       <Submit>{t('case.action.followUp')}</Submit>
     </CaseForm>

@@ -53,7 +53,7 @@ export function CaseFigures({ figures, tenantSlug }: { figures: Figures; tenantS
         />
         <Figure
           label={t('dashboard.cases.dueSoon')}
-          value={`${formatNumber(locale, figures.dueSoon)}${figures.dueSoonPartial ? '+' : ''}`}
+          value={formatNumber(locale, figures.dueSoon)}
           to={`${list}?sort=due_asc`}
           testId="figure-due-soon"
         />

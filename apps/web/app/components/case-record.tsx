@@ -283,6 +283,27 @@ function statusLabel(t: Translate, status: string | null): string | null {
   return status && isCaseStatus(status) ? t(`case.status.${status as CaseStatus}`) : status;
 }
 
+/** What a follow-up visit found (performance only where there was an agreement), or why not. */
+export function followUpOutcome(
+  t: Translate,
+  visit: {
+    notCarriedOutReason: string | null;
+    performed: string | null;
+    satisfaction: string | null;
+  },
+): string {
+  if (visit.notCarriedOutReason)
+    return t(`case.followUp.notCarriedOutReason.${visit.notCarriedOutReason as 'other'}`);
+  return [
+    visit.performed ? t(`case.followUp.performed.${visit.performed as 'yes'}`) : null,
+    visit.satisfaction
+      ? t(`case.followUp.satisfaction.${visit.satisfaction as 'satisfied'}`)
+      : null,
+  ]
+    .filter((part) => part !== null)
+    .join(' · ');
+}
+
 /** The facts of a timeline entry worth a line: the session time, the ruling number, a note … */
 function eventDetail(t: Translate, locale: Locale, detail: Record<string, unknown>): string[] {
   const lines: string[] = [];
@@ -301,9 +322,13 @@ function eventDetail(t: Translate, locale: Locale, detail: Record<string, unknow
     lines.push(t('case.timeline.ruling', { number: text('rulingNumber') ?? '' }));
   if (text('fileName')) lines.push(text('fileName') ?? '');
   if (text('note')) lines.push(text('note') ?? '');
-  if (text('visitedOn') && text('performed') && text('satisfaction'))
+  if (text('visitedOn'))
     lines.push(
-      `${t(`case.followUp.performed.${text('performed') as 'yes'}`)} · ${t(`case.followUp.satisfaction.${text('satisfaction') as 'satisfied'}`)}`,
+      followUpOutcome(t, {
+        notCarriedOutReason: text('notCarriedOutReason'),
+        performed: text('performed'),
+        satisfaction: text('satisfaction'),
+      }),
     );
   const changes = detail.changes;
   if (typeof changes === 'object' && changes !== null && 'tierLevel' in changes) {

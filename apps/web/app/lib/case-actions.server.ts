@@ -9,6 +9,7 @@ import { type CaseFormFailure, caseFormFailure } from './case-errors.server.ts';
 import {
   caseResults,
   divertTargets,
+  followUpNotCarriedOutReasons,
   followUpPerformed,
   followUpSatisfaction,
   sessionOutcomes,
@@ -107,7 +108,13 @@ const schemas = {
   followUp: z.object({
     expectedVersion: version,
     visitedOn: day,
-    performed: z.enum(followUpPerformed),
+    carriedOut: z.enum(['yes', 'no']),
+    notCarriedOutReason: z
+      .enum(['', ...followUpNotCarriedOutReasons])
+      .optional()
+      .transform((value) => value || undefined),
+    // Absent when the case has no agreement to perform.
+    performed: z.enum(followUpPerformed).optional(),
     satisfaction: z.enum(followUpSatisfaction),
     notes: optional,
   }),
@@ -476,11 +483,28 @@ export async function caseAction(
     case 'followUp': {
       const parsed = parse('followUp');
       if (!parsed.ok) return parsed.response;
-      const { notes, ...rest } = parsed.input;
+      const { carriedOut, notCarriedOutReason, performed, satisfaction, notes, ...rest } =
+        parsed.input;
+      // The form holds both kinds of answer; only the chosen kind's reach the API.
+      const answers =
+        carriedOut === 'yes'
+          ? { satisfaction, ...(performed ? { performed } : {}) }
+          : { carriedOut: false, ...(notCarriedOutReason ? { notCarriedOutReason } : {}) };
       return call(
         intent,
-        () => caller.followUp.record({ tenantSlug, caseId, ...rest, ...(notes ? { notes } : {}) }),
-        message('case.notice.followUpRecorded'),
+        () =>
+          caller.followUp.record({
+            tenantSlug,
+            caseId,
+            ...rest,
+            ...answers,
+            ...(notes ? { notes } : {}),
+          }),
+        message(
+          carriedOut === 'yes'
+            ? 'case.notice.followUpRecorded'
+            : 'case.notice.followUpNotCarriedOut',
+        ),
       );
     }
     case 'reopen': {

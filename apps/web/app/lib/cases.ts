@@ -118,6 +118,12 @@ export function resultsFor(status: CaseStatus): readonly CaseResult[] {
 export const divertTargets = ['police', 'court'] as const;
 export const followUpPerformed = ['yes', 'partly', 'no'] as const;
 export const followUpSatisfaction = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export const followUpNotCarriedOutReasons = [
+  'party_unreachable',
+  'party_refused',
+  'party_moved_away',
+  'other',
+] as const satisfies readonly NonNullable<CaseDetail['followUps'][number]['notCarriedOutReason']>[];
 
 /** Referrals by these bodies say who referred and under which reference. */
 export const referralChannels = ['police_referral', 'court_referral', 'procuratorate_referral'];

@@ -1,12 +1,19 @@
 // The intake form's server side: the posted values read into the API's input with the same
 // zod checks for what the API cannot know (a money amount typed in yuan, a representative's
-// index), and the fingerprint that ties a "save anyway" to the numbers the duplicate check saw.
+// index), the fingerprint that ties a "save anyway" to the numbers the duplicate check saw, and
+// the files chosen in the form.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { issueMessage } from './api-errors.server.ts';
 import { partyKinds, partyRoles, riskColours, urgencies, yuanToFen } from './cases.ts';
 import { intakeChannels } from './intake-channels.ts';
-import { type IntakeValues, MAX_PARTIES, partyInput } from './intake-form.ts';
+import {
+  type IntakeValues,
+  MAX_INTAKE_FILE_BYTES,
+  MAX_INTAKE_FILES,
+  MAX_PARTIES,
+  partyInput,
+} from './intake-form.ts';
 import { type Message, message } from './messages.ts';
 
 const text = z.string().trim();
@@ -96,6 +103,9 @@ export function fieldOf(count: number) {
     const party = /^parties\.(\d+)\.(\w+)$/.exec(path);
     if (party) return Number(party[1]) < count ? path : undefined;
     if (path === 'referral') return 'referral.body';
+    // A file's problem, whichever of its parts the API names, goes beside that file.
+    const file = /^attachments(?:\.\d+)?(?=\.|$)/.exec(path);
+    if (file) return file[0];
     return /^(source|referral\.body|referral\.reference|categoryId|orgUnitId|summary|claims|urgency|riskColour|amountInvolved)$/.test(
       path,
     )
@@ -134,4 +144,33 @@ export function parseIntake(
     if (field) fieldErrors[field] ??= text;
   }
   return { ok: false, fieldErrors };
+}
+
+/** The files chosen in the form (an input left empty posts one nameless, empty file). */
+export function chosenFiles(form: FormData): File[] {
+  return form
+    .getAll('attachments')
+    .filter((value): value is File => value instanceof File && value.name !== '');
+}
+
+/** What is plain before sending: too many files, a file over the limit (by its place). */
+export function fileProblems(files: readonly File[]): Record<string, Message> {
+  if (files.length > MAX_INTAKE_FILES)
+    return { attachments: message('case.intake.tooManyFiles', { max: MAX_INTAKE_FILES }) };
+  const problems: Record<string, Message> = {};
+  files.forEach((file, index) => {
+    if (file.size > MAX_INTAKE_FILE_BYTES)
+      problems[`attachments.${index}`] = message('case.problem.too_large');
+  });
+  return problems;
+}
+
+/** The files as the API takes them. */
+export function encodeFiles(files: readonly File[]) {
+  return Promise.all(
+    files.map(async (file) => ({
+      fileName: file.name,
+      contentBase64: Buffer.from(await file.arrayBuffer()).toString('base64'),
+    })),
+  );
 }

@@ -4,6 +4,11 @@
 // values, so what was typed is never lost.
 export const MAX_PARTIES = 20;
 export const INITIAL_PARTIES = 2;
+/** As the API allows: at most 10 files with the form, each of at most 10 MB. */
+export const MAX_INTAKE_FILES = 10;
+export const MAX_INTAKE_FILE_BYTES = 10 * 1024 * 1024;
+/** The types the API accepts; the browser's picker offers only these. */
+export const attachmentAccept = '.pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx';
 
 export const partyFields = [
   'role',

@@ -2,7 +2,11 @@
 // package), then write all rows in one go (`orgUnit.importRows`) only when nothing is wrong.
 // Used by the import page's form post (no JavaScript) and by the upload endpoint the page's
 // script posts to (with upload progress); both get the same outcome.
-import { ORG_UNIT_HEADERS } from '@concord/documents/spreadsheet/org-unit-sheet-labels';
+import type { OrgUnitImportProblem } from '@concord/api/org-unit/import';
+import {
+  ORG_UNIT_HEADERS,
+  type OrgUnitField,
+} from '@concord/documents/spreadsheet/org-unit-sheet-labels';
 import { readOrgUnitFile } from '@concord/documents/spreadsheet/read-org-unit-file';
 import type { Locale } from '@concord/i18n';
 import type { AppContext } from '../context.server.ts';
@@ -60,16 +64,11 @@ export function oversizedUpload(
   };
 }
 
-/** Which column an import problem found by the server is about. */
-const problemColumn: Record<string, 'divisionCode' | 'parentCode' | 'tier'> = {
-  DUPLICATE_CODE: 'divisionCode',
-  OUTSIDE_TOWN: 'divisionCode',
-  ROOT_CODE: 'divisionCode',
-  DIVISION_CODE_TAKEN: 'divisionCode',
-  PARENT_NOT_FOUND: 'parentCode',
-  TIER_OUT_OF_RANGE: 'tier',
-  TIER_MISMATCH: 'tier',
-  TIER_CHANGED: 'tier',
+/** The file's column for the row field an import problem found by the server names. */
+const fileColumn: Record<OrgUnitImportProblem['column'], OrgUnitField> = {
+  divisionCode: 'divisionCode',
+  parentCode: 'parentCode',
+  tierLevel: 'tier',
 };
 
 function refused(fileName: string, rows: number, errors: ImportError[], count = errors.length) {
@@ -141,16 +140,13 @@ export async function importOrgUnitFile(
     } catch (error) {
       const apiError = readApiError(error);
       const details = apiError?.details ?? {};
-      // Problems only the server can see (tiers beyond the county's depth, codes of other towns).
+      // Problems only the server can see (tiers beyond the county's depth, codes of other towns),
+      // or the reader's own rules the server applies again.
       if (apiError?.code === 'VALIDATION_FAILED' && Array.isArray(details.problems)) {
-        const problems = details.problems as {
-          row: number;
-          divisionCode: string;
-          reason: string;
-        }[];
+        const problems = details.problems as OrgUnitImportProblem[];
         const errors = problems.map((problem) => ({
           line: read.rows[problem.row]?.line ?? 0,
-          column: headers[problemColumn[problem.reason] ?? 'divisionCode'],
+          column: headers[fileColumn[problem.column]],
           code: problem.reason,
           value: problem.divisionCode,
         }));

@@ -32,6 +32,7 @@ import {
   CaseFacts,
   Fact,
   FourFixes,
+  followUpOutcome,
   PartyList,
   SessionSummary,
   Timeline,
@@ -40,7 +41,7 @@ import { FormError, Notice } from '../components/form.tsx';
 import { Card, ChildErrorBoundary, EmptyState, PageHeader, Section } from '../components/page.tsx';
 import { appContext } from '../context.server.ts';
 import { type CaseActionResult, caseAction } from '../lib/case-actions.server.ts';
-import type { CaseAction } from '../lib/cases.ts';
+import type { CaseAction, DeadlineKind } from '../lib/cases.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { message } from '../lib/messages.ts';
 import { tenantRequest } from '../lib/tenant.server.ts';
@@ -159,25 +160,64 @@ function CaseHeader({ detail }: { detail: CaseDetail }) {
   );
 }
 
+/**
+ * Each stage's due date. The first session and the confirmation application show only while
+ * they run; the running stage carries the same due-soon / overdue flag as the running deadline.
+ */
 function Deadlines({ detail }: { detail: CaseDetail }) {
   const t = useT();
   const locale = useLocale();
   const record = detail.case;
-  const dates = [
+  const running = detail.deadline;
+  // Derived from the agreement, not kept on the case: the API gives it as the running deadline.
+  const confirmationApplyBy =
+    running?.kind === 'judicialConfirmationApplication' ? running.dueDate : null;
+  const dates: { key: DeadlineKind; label: string; date: string | null; whileRunning?: true }[] = [
     { key: 'acceptance', label: t('case.field.acceptBy'), date: record.acceptBy },
+    {
+      key: 'firstSession',
+      label: t('case.field.firstSessionBy'),
+      date: record.firstSessionBy,
+      whileRunning: true,
+    },
     { key: 'mediationConcluded', label: t('case.field.concludeBy'), date: record.concludeBy },
+    {
+      key: 'judicialConfirmationApplication',
+      label: t('case.field.confirmationApplyBy'),
+      date: confirmationApplyBy,
+      whileRunning: true,
+    },
     { key: 'followUp', label: t('case.field.followUpBy'), date: record.followUpBy },
-  ] as const;
+  ];
   return (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="case-deadlines">
       <Fact label={t('case.field.runningDeadline')}>
         <DeadlineCell deadline={detail.deadline} showKind />
       </Fact>
-      {dates.map((entry) => (
-        <Fact key={entry.key} label={entry.label}>
-          {entry.date ? formatDay(locale, entry.date) : '—'}
+      {dates
+        .filter((entry) => entry.date || !entry.whileRunning)
+        .map((entry) => (
+          <Fact key={entry.key} label={entry.label} testId={`deadline-${entry.key}`}>
+            {running?.kind === entry.key ? (
+              <DeadlineCell deadline={running} />
+            ) : entry.date ? (
+              formatDay(locale, entry.date)
+            ) : (
+              '—'
+            )}
+          </Fact>
+        ))}
+      {detail.enforcementApplyBy ? (
+        <Fact label={t('case.field.enforcementApplyBy')} testId="deadline-enforcementApplication">
+          {/* The parties' own limit: never flagged, it makes no case overdue. */}
+          <span className="whitespace-nowrap tabular-nums">
+            {formatDay(locale, detail.enforcementApplyBy)}
+          </span>
+          <span className="block text-xs text-slate-500">
+            {t('case.field.enforcementApplyByNote')}
+          </span>
         </Fact>
-      ))}
+      ) : null}
     </dl>
   );
 }
@@ -520,8 +560,8 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
                       {formatDay(locale, visit.visitedOn)} · {visit.visitorName ?? '—'}
                     </p>
                     <p className="text-slate-700">
-                      {t(`case.followUp.performed.${visit.performed as 'yes'}`)} ·{' '}
-                      {t(`case.followUp.satisfaction.${visit.satisfaction as 'satisfied'}`)}
+                      {visit.carriedOut ? '' : `${t('case.followUp.notCarriedOut')} · `}
+                      {followUpOutcome(t, visit)}
                     </p>
                     {visit.notes ? (
                       <p className="mt-1 whitespace-pre-line text-slate-700">{visit.notes}</p>

@@ -2,7 +2,9 @@
 // where it arose and who the parties are, on one page. Works without JavaScript: "add another
 // party" re-renders the form with one more block and everything typed kept. Before saving, the
 // typed ID numbers and phones are checked against open cases; a match is shown first and saved
-// only when confirmed. The idempotency key makes a double submit one case.
+// only when confirmed. The idempotency key makes a double submit one case. Files go with the
+// form (multipart); a browser cannot keep them across a round trip, so any answer but the saved
+// case asks for them again.
 import { useEffect, useState } from 'react';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { StatusBadge } from '../components/case-badges.tsx';
@@ -32,17 +34,26 @@ import {
 import { formatDateTime } from '../lib/format.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { intakeChannelKey, intakeChannels } from '../lib/intake-channels.ts';
-import { fieldOf, fingerprintOf, parseIntake } from '../lib/intake-form.server.ts';
 import {
+  chosenFiles,
+  encodeFiles,
+  fieldOf,
+  fileProblems,
+  fingerprintOf,
+  parseIntake,
+} from '../lib/intake-form.server.ts';
+import {
+  attachmentAccept,
   INITIAL_PARTIES,
   type IntakeValues,
+  MAX_INTAKE_FILES,
   MAX_PARTIES,
   partyCountOf,
   readIntakeValues,
   withoutParty,
 } from '../lib/intake-form.ts';
 import { localeFromRequest } from '../lib/locale.server.ts';
-import { type Message, message } from '../lib/messages.ts';
+import { type Message, message, translateMessage } from '../lib/messages.ts';
 import { type PlaceGroup, placeGroups, placeLevels } from '../lib/places.ts';
 import { tenantRequest } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
@@ -84,6 +95,8 @@ type IntakeResult = {
   partyCount: number;
   failure?: CaseFormFailure;
   duplicates?: { matches: Duplicate[]; fingerprint: string };
+  /** The names of the files posted with a form that was not saved: they must be chosen again. */
+  droppedFiles?: string[];
 };
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -95,8 +108,19 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const intent = String(form.get('intent') ?? 'save');
   let partyCount = partyCountOf(form);
   let values = readIntakeValues(form, partyCount);
+  const files = chosenFiles(form);
+  const droppedFiles = files.map((file) => file.name);
   const respond = (extra: Partial<IntakeResult> = {}, status = 200) =>
-    data<IntakeResult>({ revision: crypto.randomUUID(), values, partyCount, ...extra }, { status });
+    data<IntakeResult>(
+      {
+        revision: crypto.randomUUID(),
+        values,
+        partyCount,
+        ...(droppedFiles.length > 0 ? { droppedFiles } : {}),
+        ...extra,
+      },
+      { status },
+    );
 
   if (intent === 'addParty') {
     if (partyCount < MAX_PARTIES) partyCount += 1;
@@ -113,14 +137,16 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   }
 
   const parsed = parseIntake(values, partyCount);
-  if (!parsed.ok) {
-    const count = Object.keys(parsed.fieldErrors).length;
+  const filesRefused = fileProblems(files);
+  if (!parsed.ok || Object.keys(filesRefused).length > 0) {
+    const fieldErrors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...filesRefused };
+    const count = Object.keys(fieldErrors).length;
     return respond(
       {
         failure: {
           ok: false,
           values,
-          fieldErrors: parsed.fieldErrors,
+          fieldErrors,
           formError: message('case.intake.fixErrors', { count }),
         },
       },
@@ -182,6 +208,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         ...(party.occupation ? { occupation: party.occupation } : {}),
         ...(party.legalRepresentative ? { legalRepresentative: party.legalRepresentative } : {}),
       })),
+      attachments: await encodeFiles(files),
     });
     return redirect(`/t/${tenantSlug}/cases/${registered.caseId}?registered=1`);
   } catch (error) {
@@ -393,6 +420,7 @@ export default function NewCase({ loaderData, actionData }: Route.ComponentProps
       )}
       <Form
         method="post"
+        encType="multipart/form-data"
         noValidate
         className="space-y-6"
         key={result?.revision ?? 'new'}
@@ -413,6 +441,7 @@ export default function NewCase({ loaderData, actionData }: Route.ComponentProps
         <input type="hidden" name="partyCount" value={partyCount} />
         {result?.duplicates ? <Duplicates {...result.duplicates} /> : null}
         <FormError error={result?.failure?.formError} />
+        {result?.droppedFiles ? <FilesAgain names={result.droppedFiles} /> : null}
 
         <section
           aria-labelledby="intake-matter"
@@ -553,6 +582,8 @@ export default function NewCase({ loaderData, actionData }: Route.ComponentProps
           ) : null}
         </section>
 
+        <AttachmentsField droppedFiles={result?.droppedFiles ?? []} errors={errors} />
+
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
           <button
             type="submit"
@@ -567,6 +598,72 @@ export default function NewCase({ loaderData, actionData }: Route.ComponentProps
         </div>
       </Form>
     </>
+  );
+}
+
+function FilesAgain({ names }: { names: string[] }) {
+  const t = useT();
+  return (
+    <div
+      role="alert"
+      data-testid="intake-files-again"
+      className="rounded-md border border-slate-400 bg-slate-50 p-3 text-sm text-slate-800"
+    >
+      <p>{t('case.intake.filesAgain', { count: names.length })}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {names.map((name, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two chosen files may share a name
+          <li key={index}>{name}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function AttachmentsField({
+  droppedFiles,
+  errors,
+}: {
+  droppedFiles: string[];
+  errors: Partial<Record<string, Message>>;
+}) {
+  const t = useT();
+  // The API names a bad file by its place among those posted.
+  const fileErrors = droppedFiles.flatMap((name, index) => {
+    const error = errors[`attachments.${index}`];
+    return error ? [{ index, name, error }] : [];
+  });
+  const invalid = errors.attachments !== undefined || fileErrors.length > 0;
+  return (
+    <section
+      aria-labelledby="intake-attachments"
+      className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5"
+    >
+      <h2 id="intake-attachments" className="text-lg font-semibold">
+        {t('case.intake.attachments')}
+      </h2>
+      <label className="mt-3 block text-sm font-medium text-slate-800">
+        {t('case.intake.attachmentsChoose')}
+        <input
+          type="file"
+          name="attachments"
+          multiple
+          accept={attachmentAccept}
+          aria-describedby="intake-attachments-hint"
+          aria-invalid={invalid ? true : undefined}
+          className="mt-1 block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:text-sm file:font-medium hover:file:bg-slate-100"
+        />
+      </label>
+      <p id="intake-attachments-hint" className="mt-1 text-xs text-slate-600">
+        {t('case.intake.attachmentsHint', { max: MAX_INTAKE_FILES })}
+      </p>
+      <FieldMessage error={errors.attachments} />
+      {fileErrors.map(({ index, name, error }) => (
+        <p key={index} className="mt-1 text-sm text-danger-700">
+          {t('case.intake.fileProblem', { name, problem: translateMessage(t, error) ?? '' })}
+        </p>
+      ))}
+    </section>
   );
 }
 

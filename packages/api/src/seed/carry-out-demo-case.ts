@@ -406,7 +406,7 @@ export async function carryOut(
         caseId,
         expectedVersion: version,
         visitedOn: toChinaDate(at),
-        performed: agreed ? plan.followUpPerformed : 'no',
+        ...(agreed ? { performed: plan.followUpPerformed } : {}),
         satisfaction:
           plan.followUpPerformed === 'yes' && agreed ? 'satisfied' : 'basically_satisfied',
         notes: agreed ? '电话回访及上门查看，协议已按约履行。' : '回访了解当事人已另行起诉。',

@@ -182,7 +182,8 @@ async function addSetup(
   ids: { countyId: string; townId: string; label: string },
 ): Promise<SideSetup> {
   const { countyId, townId } = ids;
-  const villageCode = `${ids.label === 'alpha' ? '11' : '22'}${newId().replace(/\D/g, '').slice(0, 10).padEnd(10, '7')}`;
+  // A well-shaped village code: the final 1 keeps its village part from being 000.
+  const villageCode = `${ids.label === 'alpha' ? '11' : '22'}${newId().replace(/\D/g, '').slice(0, 9).padEnd(9, '7')}1`;
   return withScope(database.owner.db, systemScope([countyId, townId]), async (tx) => {
     await applyDefaultConfiguration(tx, { countyId, actorUserId: null });
     const { rootUnitId } = await applyTownDefaults(tx, { townId, actorUserId: null });

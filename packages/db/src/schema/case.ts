@@ -4,6 +4,8 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
+  check,
   date,
   foreignKey,
   index,
@@ -303,20 +305,41 @@ export const judicialConfirmation = pgTable(
   ],
 );
 
+/** Why a follow-up visit could not be carried out. */
+export const followUpNotCarriedOutReasons = [
+  'party_unreachable',
+  'party_refused',
+  'party_moved_away',
+  'other',
+] as const;
+
+/**
+ * A follow-up visit (回访), or an attempt at one that could not be carried out: an attempt
+ * records its reason and notes but no answers, as no one was asked. `performed` is null also
+ * when the case has no agreement to perform (closed after failed or withdrawn mediation).
+ */
 export const followUp = pgTable(
   'follow_up',
   {
     ...tenantOwned,
     caseId: uuid().notNull(),
     visitedOn: date({ mode: 'string' }).notNull(),
-    performed: text({ enum: ['yes', 'partly', 'no'] }).notNull(),
-    satisfaction: text({ enum: ['satisfied', 'basically_satisfied', 'dissatisfied'] }).notNull(),
+    carriedOut: boolean().notNull().default(true),
+    notCarriedOutReason: text({ enum: followUpNotCarriedOutReasons }),
+    performed: text({ enum: ['yes', 'partly', 'no'] }),
+    satisfaction: text({ enum: ['satisfied', 'basically_satisfied', 'dissatisfied'] }),
     notes: text(),
     visitorUserId: uuid().notNull(),
     ...createdAt,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
+    check(
+      'follow_up_carried_out_or_reason',
+      sql`(${t.carriedOut} and ${t.satisfaction} is not null and ${t.notCarriedOutReason} is null)
+        or (not ${t.carriedOut} and ${t.notCarriedOutReason} is not null
+          and ${t.performed} is null and ${t.satisfaction} is null)`,
+    ),
     index('follow_up_county_case_idx').on(t.countyId, t.caseId),
     foreignKey({
       columns: [t.countyId, t.caseId],

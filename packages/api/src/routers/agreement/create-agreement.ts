@@ -12,7 +12,7 @@ import { toChinaDate } from '@concord/domain/calendar/calendar-date';
 import { formatCaseNumber } from '@concord/domain/case/case-number';
 import { computeDueDate } from '@concord/domain/deadline/stage-deadlines';
 import { AppError } from '@concord/domain/errors';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiError } from '../../errors.ts';
 import type { FileStorage } from '../../storage/file-storage.ts';
@@ -35,6 +35,7 @@ import { recordCaseChange } from '../case/record-case-change.ts';
 import { transitionCase } from '../case/transition-case.ts';
 import { staleVersion } from '../case/update-case-row.ts';
 import { committeeName, documentParties, fenToYuan } from './document-parties.ts';
+import { findCurrentAgreement } from './find-current-agreement.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
@@ -141,16 +142,10 @@ export async function createAgreement(
       action: 'reachAgreement',
     });
   }
-  const [existing] = await tx
-    .select({ id: agreement.id })
-    .from(agreement)
-    .where(
-      and(
-        eq(agreement.countyId, current.countyId),
-        eq(agreement.caseId, current.id),
-        isNull(agreement.supersededAt),
-      ),
-    );
+  const existing = await findCurrentAgreement(tx, {
+    countyId: current.countyId,
+    caseId: current.id,
+  });
   if (existing)
     throw apiError('CONFLICT', { reason: 'AGREEMENT_EXISTS', agreementId: existing.id });
   const mediators = await mediatorsOf(tx, current, input);

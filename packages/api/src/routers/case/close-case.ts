@@ -1,11 +1,10 @@
 // Closure (办结): records the result; the case becomes eligible for a subsidy claim and its
 // follow-up visit falls due (at the agreement's performance deadline, else from today).
 import type { Transaction } from '@concord/db/client';
-import { agreement } from '@concord/db/schema';
 import { fromEpochDay, toChinaDate, toEpochDay } from '@concord/domain/calendar/calendar-date';
 import { computeDueDate } from '@concord/domain/deadline/stage-deadlines';
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { findCurrentAgreement } from '../agreement/find-current-agreement.ts';
 import { loadCaseDeadlineRules } from './case-configuration.ts';
 import { caseResults, resultsFor } from './case-result.ts';
 import { type FieldProblem, refuseProblems, ZCaseVersionInput } from './field-problems.ts';
@@ -25,16 +24,10 @@ export async function closeCase(
 ) {
   const { input, now } = options;
   const current = await loadCase(tx, { countyId: options.countyId, caseId: input.caseId });
-  const [currentAgreement] = await tx
-    .select({ id: agreement.id, performanceDeadline: agreement.performanceDeadline })
-    .from(agreement)
-    .where(
-      and(
-        eq(agreement.countyId, current.countyId),
-        eq(agreement.caseId, current.id),
-        isNull(agreement.supersededAt),
-      ),
-    );
+  const currentAgreement = await findCurrentAgreement(tx, {
+    countyId: current.countyId,
+    caseId: current.id,
+  });
   const problems: FieldProblem[] = [];
   const allowed = resultsFor(current.status);
   const result = input.result ?? allowed[0];

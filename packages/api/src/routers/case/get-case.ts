@@ -164,6 +164,8 @@ export async function getCase(
     .select({
       id: followUp.id,
       visitedOn: followUp.visitedOn,
+      carriedOut: followUp.carriedOut,
+      notCarriedOutReason: followUp.notCarriedOutReason,
       performed: followUp.performed,
       satisfaction: followUp.satisfaction,
       notes: followUp.notes,

@@ -14,7 +14,12 @@ import {
   caseListWhere,
   ZCaseListFilter,
 } from './case-list-query.ts';
-import { currentDeadline, currentDueDateSql } from './current-deadline.ts';
+import {
+  type CaseDates,
+  type CurrentDeadline,
+  currentDeadline,
+  currentDueDateSql,
+} from './current-deadline.ts';
 
 export const ZListCasesInput = ZCaseListFilter.extend({
   sort: z.enum(caseListSorts).default('registered_desc'),
@@ -108,31 +113,38 @@ export function selectCaseRows(
 export type CaseListRow = Awaited<ReturnType<typeof selectCaseRows>>[number];
 
 /**
- * Category names (the county's, readable to towns through the county_configuration_read policy) and the running deadline
- * of each row, flagged with the warning days of its tenant's settings for its category.
+ * The running deadline of each row, flagged with the warning days of its tenant's settings for
+ * its category: the list's flags, and what the dashboard counts as due soon.
  */
-export async function describeCaseRows(context: CaseListContext, rows: CaseListRow[]) {
-  const names = await loadConfigurationNames(context.tx, context.tenant.countyId);
+export async function flagDeadlines(
+  context: CaseListContext,
+  rows: readonly (CaseDates & { tenantId: string; categoryId: string })[],
+): Promise<(CurrentDeadline | null)[]> {
   const settings = await loadStageDeadlineSettings(
     context.tx,
     rows.map((row) => row.tenantId),
   );
   return rows.map((row) => {
     const setting = settings.get(row.tenantId);
-    return {
-      ...row,
-      status: row.status as CaseStatus,
-      categoryName: names.categories.get(row.categoryId) ?? null,
-      deadline: setting
-        ? currentDeadline(
-            row,
-            context.today,
-            stageDeadlinesFor(setting, row.categoryId),
-            context.confirmationDues.get(row.id),
-          )
-        : null,
-    };
+    if (!setting) return null;
+    const deadlines = stageDeadlinesFor(setting, row.categoryId);
+    return currentDeadline(row, context.today, deadlines, context.confirmationDues.get(row.id));
   });
+}
+
+/**
+ * Category names (the county's, readable to towns through the county_configuration_read policy)
+ * and the flagged running deadline of each row.
+ */
+export async function describeCaseRows(context: CaseListContext, rows: CaseListRow[]) {
+  const names = await loadConfigurationNames(context.tx, context.tenant.countyId);
+  const deadlines = await flagDeadlines(context, rows);
+  return rows.map((row, index) => ({
+    ...row,
+    status: row.status as CaseStatus,
+    categoryName: names.categories.get(row.categoryId) ?? null,
+    deadline: deadlines[index] ?? null,
+  }));
 }
 
 export async function listCases(

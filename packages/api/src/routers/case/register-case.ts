@@ -1,7 +1,8 @@
 // Intake, "one matter, one form" (一事一表): validates the whole form at once, numbers the case
 // from the owning tenant's gapless yearly counter, seals the parties' personal data and writes
 // the `registered` timeline entry, all in one transaction. The client's idempotency key makes a
-// double submit return the case the first submit made.
+// double submit return the case the first submit made. Files taken in with the form are checked
+// like uploads before anything is written, and added in the same transaction.
 //
 // The case belongs to the tenant where it arose (属地, ADR 010): the tenant owning the place.
 // A town registers matters of its own units; the county centre, matters anywhere in the county,
@@ -25,6 +26,17 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { PiiKeys } from '../../pii/pii-keys.ts';
 import { protectPersonalValue } from '../../pii/protect-personal-value.ts';
+import type { FileStorage } from '../../storage/file-storage.ts';
+import type { ScanHook } from '../../storage/scan-hook.ts';
+import {
+  type AddedAttachment,
+  type AttachmentFile,
+  type CheckedFile,
+  checkAttachmentFile,
+  insertAttachment,
+  storeAttachments,
+  ZAttachmentFile,
+} from '../attachment/attachment-file.ts';
 import { appendCaseEvent } from './append-case-event.ts';
 import {
   findCategory,
@@ -62,6 +74,20 @@ export const ZRegisterCaseInput = z.object({
   amountInvolvedFen: z.number().int().min(0).max(1e14).optional(),
 });
 export type RegisterCaseInput = z.infer<typeof ZRegisterCaseInput>;
+
+const MAX_INTAKE_ATTACHMENTS = 10;
+
+/** What `case.register` takes: the form and the files brought with it. */
+export const ZRegisterCaseWithAttachmentsInput = ZRegisterCaseInput.extend({
+  attachments: z.array(ZAttachmentFile).max(MAX_INTAKE_ATTACHMENTS).default([]),
+});
+
+/** The files brought with the form and where they go. */
+export interface IntakeAttachments {
+  files: readonly AttachmentFile[];
+  storage: FileStorage;
+  scanHook: ScanHook | undefined;
+}
 
 export interface RegisterCaseResult {
   caseId: string;
@@ -190,6 +216,48 @@ function partyRows(
   });
 }
 
+/** The files checked and scanned like uploads; a bad one is named by its place in the form. */
+async function checkIntakeFiles(attachments: IntakeAttachments | undefined) {
+  const checks = await Promise.all(
+    (attachments?.files ?? []).map((file, index) =>
+      checkAttachmentFile(file, {
+        scanHook: attachments?.scanHook,
+        pathOf: () => `attachments.${index}`,
+      }),
+    ),
+  );
+  return {
+    files: checks.flatMap((check) => (check.file ? [check.file] : [])),
+    problems: checks.flatMap((check) => check.problems),
+  };
+}
+
+/** A row and an `attachment_added` timeline entry per file, after the `registered` one. */
+async function addIntakeFiles(
+  tx: Transaction,
+  options: {
+    caseRef: { countyId: string; tenantId: string; id: string };
+    files: readonly CheckedFile[];
+    actorUserId: string;
+    now: Date;
+  },
+): Promise<AddedAttachment[]> {
+  const { caseRef, actorUserId, now } = options;
+  const added: AddedAttachment[] = [];
+  for (const file of options.files) {
+    const row = await insertAttachment(tx, { caseRef, file, actorUserId, now });
+    await appendCaseEvent(tx, {
+      caseRef,
+      kind: 'attachment_added',
+      actorUserId,
+      at: now,
+      detail: row.eventDetail,
+    });
+    added.push(row);
+  }
+  return added;
+}
+
 /** The next number of the owner's yearly register, in the owner's customary form. */
 async function numberCase(tx: Transaction, owner: TenantRow, today: CalendarDate) {
   const prefixes = await loadNumberPrefixes(tx, owner);
@@ -216,6 +284,7 @@ export async function registerCase(
     actorUserId: string;
     now: Date;
     pii: PiiKeys;
+    attachments?: IntakeAttachments;
   },
 ): Promise<RegisterCaseResult> {
   const { tenant: current, input, now } = options;
@@ -231,6 +300,8 @@ export async function registerCase(
   const today = toChinaDate(now);
   const { parties, problems } = validateParties(input.parties, today);
   problems.push(...(await checkForm(tx, current, input, place)));
+  const intakeFiles = await checkIntakeFiles(options.attachments);
+  problems.push(...intakeFiles.problems);
   refuseProblems(problems);
 
   // The owner's configuration applies to the case: its deadlines, its register.
@@ -295,5 +366,12 @@ export async function registerCase(
       ...(owner.id === current.id ? {} : { intakeTenantId: current.id }),
     },
   });
+  const added = await addIntakeFiles(tx, {
+    caseRef,
+    files: intakeFiles.files,
+    actorUserId: options.actorUserId,
+    now,
+  });
+  if (options.attachments) await storeAttachments(options.attachments.storage, added);
   return { caseId: caseRef.id, caseNumber, version: created.version, created: true };
 }

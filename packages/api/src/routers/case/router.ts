@@ -14,6 +14,7 @@ import { handledBy } from './case-list-query.ts';
 import { caseTimeline } from './case-timeline.ts';
 import { closeCase, ZCloseCaseInput } from './close-case.ts';
 import { loadConfirmationDueDates } from './current-deadline.ts';
+import { countDeadlines } from './deadline-counts.ts';
 import { divertCase, ZDivertCaseInput } from './divert-case.ts';
 import { escalateCase, ZEscalateCaseInput } from './escalate-case.ts';
 import { exportCases, ZExportCasesInput } from './export-cases.ts';
@@ -23,7 +24,7 @@ import {
 } from './find-possible-duplicates.ts';
 import { getCase } from './get-case.ts';
 import { listCases, ZListCasesInput } from './list-cases.ts';
-import { registerCase, ZRegisterCaseInput } from './register-case.ts';
+import { registerCase, ZRegisterCaseWithAttachmentsInput } from './register-case.ts';
 import { reopenCase, ZReopenCaseInput } from './reopen-case.ts';
 import { revealParty, ZRevealPartyInput } from './reveal-party.ts';
 import { routeCase, ZRouteCaseInput } from './route-case.ts';
@@ -45,14 +46,15 @@ export const caseRouter = router({
   register: tenantProcedure
     .use(can('case:create'))
     .use(activeTenant)
-    .input(ZRegisterCaseInput)
-    .mutation(({ ctx, input }) =>
+    .input(ZRegisterCaseWithAttachmentsInput)
+    .mutation(({ ctx, input: { attachments, ...input } }) =>
       registerCase(ctx.tx, {
         tenant: ctx.tenant,
         input,
         actorUserId: ctx.auth.user.id,
         now: ctx.now(),
         pii: ctx.pii,
+        attachments: { files: attachments, storage: ctx.storage, scanHook: ctx.scanHook },
       }),
     ),
 
@@ -206,6 +208,11 @@ export const caseRouter = router({
     .use(can('case:read'))
     .input(ZListCasesInput)
     .query(async ({ ctx, input }) => listCases(await listContext(ctx), { input })),
+
+  /** The dashboard's overdue and due-soon figures, on the list's rules. */
+  deadlineCounts: tenantProcedure
+    .use(can('case:read'))
+    .query(async ({ ctx }) => countDeadlines(await listContext(ctx))),
 
   listMine: tenantProcedure
     .use(can('case:read'))

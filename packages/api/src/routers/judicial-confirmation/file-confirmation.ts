@@ -4,17 +4,17 @@
 // filing is refused. The letter is rendered, stored under the case's tenant and fingerprinted.
 import type { Transaction } from '@concord/db/client';
 import { newId } from '@concord/db/id';
-import { agreement, judicialConfirmation } from '@concord/db/schema';
+import { judicialConfirmation } from '@concord/db/schema';
 import { hashDocument } from '@concord/documents/pdf/hash-document';
 import { renderTransferLetterPdf } from '@concord/documents/pdf/render-transfer-letter';
 import { toChinaDate } from '@concord/domain/calendar/calendar-date';
-import { computeDueDate } from '@concord/domain/deadline/stage-deadlines';
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FileStorage } from '../../storage/file-storage.ts';
 import { tenantStorageKey } from '../../storage/file-storage.ts';
 import { committeeName, documentParties } from '../agreement/document-parties.ts';
+import { findCurrentAgreement } from '../agreement/find-current-agreement.ts';
 import { findCategory, loadCaseDeadlineRules } from '../case/case-configuration.ts';
+import { confirmationDueDate } from '../case/current-deadline.ts';
 import {
   type FieldProblem,
   validationFailed,
@@ -50,16 +50,7 @@ export async function fileConfirmation(
   if (current.version !== input.expectedVersion) {
     throw staleVersion(input.expectedVersion, current.version);
   }
-  const [signed] = await tx
-    .select()
-    .from(agreement)
-    .where(
-      and(
-        eq(agreement.countyId, current.countyId),
-        eq(agreement.caseId, current.id),
-        isNull(agreement.supersededAt),
-      ),
-    );
+  const signed = await findCurrentAgreement(tx, { countyId: current.countyId, caseId: current.id });
   const problems: FieldProblem[] = [];
   if (!signed) problems.push({ path: 'caseId', reason: 'agreement_missing' });
   else if (signed.kind !== 'written') problems.push({ path: 'caseId', reason: 'oral_agreement' });
@@ -69,12 +60,8 @@ export async function fileConfirmation(
   }
   if (!signed || problems.length > 0) throw validationFailed(problems);
 
-  const { deadlines, calendar } = await loadCaseDeadlineRules(tx, current);
-  const lastDay = computeDueDate(
-    signed.signedOn,
-    deadlines.judicialConfirmationApplication.rule,
-    calendar,
-  );
+  // The same last day the case's running deadline shows, so the page and the refusal agree.
+  const lastDay = confirmationDueDate(signed.signedOn, await loadCaseDeadlineRules(tx, current));
   if (input.filedOn > lastDay) {
     throw validationFailed([{ path: 'filedOn', reason: 'CONFIRMATION_WINDOW_PASSED' }], {
       reason: 'CONFIRMATION_WINDOW_PASSED',

@@ -49,6 +49,16 @@ async function unitCount(tenantId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** A refusal's problems as `row:column:reason`. */
+function problemsOf(refusal: { details: Record<string, unknown> | null }): string[] {
+  const problems = (refusal.details?.problems ?? []) as {
+    row: number;
+    column: string;
+    reason: string;
+  }[];
+  return problems.map((problem) => `${problem.row}:${problem.column}:${problem.reason}`);
+}
+
 async function auditCount(tenantId: string, action: string): Promise<number> {
   const [row] = await database.owner.db.execute<{ n: number }>(
     sql`select count(*)::int as n from audit_log where tenant_id = ${tenantId} and action = ${action}`,
@@ -109,16 +119,25 @@ describe('orgUnit.importRows', () => {
     expect(byCode.get('330102101203001')?.tierLevel).toBe(4);
   });
 
-  it('re-parents a stored unit under a village created in the same batch', async () => {
+  it('refuses to hang a stored unit under a village its code does not extend', async () => {
     const admin = await asCountyAdmin();
-    const result = await admin.orgUnit.importRows({
-      ...inChengnan(),
-      rows: [{ ...group(1, 2), parentCode: village(4).divisionCode }, village(4)],
-    });
-    expect(result).toEqual({ created: 1, updated: 1, unchanged: 0 });
-    const tree = await admin.orgUnit.tree(inChengnan());
-    const byCode = new Map(tree.units.map((unit) => [unit.divisionCode, unit]));
-    expect(byCode.get('330102101201002')?.parentId).toBe(byCode.get('330102101204')?.id);
+    const before = await unitCount(chengnan.townId);
+    const refusal = await refusalOf(
+      admin.orgUnit.importRows({
+        ...inChengnan(),
+        rows: [{ ...group(1, 2), parentCode: village(4).divisionCode }, village(4)],
+      }),
+    );
+    expect(refusal).toMatchObject({ code: 'BAD_REQUEST', message: 'VALIDATION_FAILED' });
+    expect(refusal.details?.problems).toEqual([
+      {
+        row: 0,
+        column: 'parentCode',
+        divisionCode: '330102101201002',
+        reason: 'PARENT_PREFIX_MISMATCH',
+      },
+    ]);
+    expect(await unitCount(chengnan.townId)).toBe(before);
   });
 
   it('refuses the whole batch when any row is wrong, naming every problem', async () => {
@@ -130,23 +149,111 @@ describe('orgUnit.importRows', () => {
         rows: [
           village(9),
           { ...group(8, 1), name: '无主小组' },
-          { ...group(9, 1), parentCode: '330102101000' },
+          // A village under a village: its code extends the town's digits, its tier is wrong.
+          { ...village(11), parentCode: village(1).divisionCode },
           village(9),
           { ...village(10), divisionCode: '330102102210' },
         ],
       }),
     );
     expect(refusal).toMatchObject({ code: 'BAD_REQUEST', message: 'VALIDATION_FAILED' });
-    const problems = ((refusal.details?.problems ?? []) as { row: number; reason: string }[]).map(
-      (problem) => `${problem.row}:${problem.reason}`,
-    );
-    expect(problems).toEqual([
-      '1:PARENT_NOT_FOUND',
-      '2:TIER_MISMATCH',
-      '3:DUPLICATE_CODE',
-      '4:OUTSIDE_TOWN',
+    expect(problemsOf(refusal)).toEqual([
+      '1:parentCode:PARENT_NOT_FOUND',
+      '2:tierLevel:TIER_MISMATCH',
+      '3:divisionCode:DUPLICATE_CODE',
+      '4:divisionCode:OUTSIDE_TOWN',
     ]);
     expect(await unitCount(chengnan.townId)).toBe(before);
+  });
+
+  it('refuses codes of the wrong shape for their tier, as the file reader does', async () => {
+    const admin = await asCountyAdmin();
+    const before = await unitCount(chengnan.townId);
+    const refusal = await refusalOf(
+      admin.orgUnit.importRows({
+        ...inChengnan(),
+        rows: [
+          { ...village(20), divisionCode: '33010210122' },
+          { ...village(21), divisionCode: '330102101221001' },
+          { ...village(22), divisionCode: '33010210122x' },
+          group(1, 0),
+          { ...group(1, 9), divisionCode: '3301021012010091' },
+        ],
+      }),
+    );
+    expect(refusal).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'VALIDATION_FAILED',
+      details: { field: 'rows', reason: 'DIVISION_CODE_SHAPE', problemCount: 5 },
+    });
+    expect(problemsOf(refusal)).toEqual(
+      [0, 1, 2, 3, 4].map((row) => `${row}:divisionCode:DIVISION_CODE_SHAPE`),
+    );
+    expect(await unitCount(chengnan.townId)).toBe(before);
+  });
+
+  it('refuses codes that do not extend their parent’s', async () => {
+    const admin = await asCountyAdmin();
+    const before = await unitCount(chengnan.townId);
+    const refusal = await refusalOf(
+      admin.orgUnit.importRows({
+        ...inChengnan(),
+        rows: [
+          { ...group(1, 5), parentCode: village(2).divisionCode },
+          // In the town, but its parent code is another town's.
+          { ...village(23), parentCode: '330102102000' },
+        ],
+      }),
+    );
+    expect(refusal.details?.problems).toEqual([
+      {
+        row: 0,
+        column: 'parentCode',
+        divisionCode: '330102101201005',
+        reason: 'PARENT_PREFIX_MISMATCH',
+      },
+      {
+        row: 1,
+        column: 'parentCode',
+        divisionCode: '330102101223',
+        reason: 'PARENT_PREFIX_MISMATCH',
+      },
+    ]);
+    expect(await unitCount(chengnan.townId)).toBe(before);
+  });
+
+  it('lists exactly the bad rows of a mixed batch and writes none of the good ones', async () => {
+    const admin = await asCountyAdmin();
+    const before = await unitCount(chengnan.townId);
+    const imports = await auditCount(chengnan.townId, 'org_unit.imported');
+    const refusal = await refusalOf(
+      admin.orgUnit.importRows({
+        ...inChengnan(),
+        rows: [
+          village(30),
+          group(30, 1),
+          { ...group(30, 2), parentCode: village(31).divisionCode },
+          village(31),
+          { ...group(31, 1), divisionCode: '33010210123101' },
+          group(31, 2),
+          { ...village(32), parentCode: '330102102000' },
+          // Under the refused village, which is in the batch: judged on its own, not an orphan.
+          group(32, 1),
+        ],
+      }),
+    );
+    expect(problemsOf(refusal)).toEqual([
+      '2:parentCode:PARENT_PREFIX_MISMATCH',
+      '4:divisionCode:DIVISION_CODE_SHAPE',
+      '6:parentCode:PARENT_PREFIX_MISMATCH',
+    ]);
+    expect(refusal.details?.problemCount).toBe(3);
+    expect(await unitCount(chengnan.townId)).toBe(before);
+    const [written] = await database.owner.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from org_unit where division_code like '33010210123%'`,
+    );
+    expect(written?.n).toBe(0);
+    expect(await auditCount(chengnan.townId, 'org_unit.imported')).toBe(imports);
   });
 
   it('refuses a code another town of the county holds, even one the caller cannot see', async () => {

@@ -16,6 +16,8 @@ const divisionCode = z
   .trim()
   .regex(/^\d{6,20}$/, 'DIVISION_CODE_SHAPE');
 const headcount = z.number().int().min(0).max(10_000_000);
+/** An imported row's code: the import judges its shape by the row's tier, naming every bad row. */
+const importedCode = z.string().trim().max(20);
 
 export const ZCreateOrgUnitInput = z.object({
   parentId: z.guid(),
@@ -43,9 +45,9 @@ export const ZImportOrgUnitRowsInput = z.object({
   rows: z
     .array(
       z.object({
-        divisionCode,
+        divisionCode: importedCode,
         name,
-        parentCode: divisionCode.nullable().optional(),
+        parentCode: importedCode.nullable().optional(),
         tierLevel: z.number().int().min(3).max(4),
         population: headcount.nullable().optional(),
         households: headcount.nullable().optional(),
@@ -106,8 +108,8 @@ export const orgUnitRouter = router({
   ),
 
   /**
-   * Rows already parsed from a spreadsheet (the documents package parses and validates files);
-   * all or nothing, idempotent.
+   * Rows already parsed from a spreadsheet (the documents package parses and validates files),
+   * checked again by the same division-code rules; all or nothing, idempotent.
    */
   importRows: manage.input(ZImportOrgUnitRowsInput).mutation(({ ctx, input }) =>
     importOrgUnits(ctx.tx, {
