@@ -10,6 +10,7 @@ import { createDatabase } from '@concord/db/client';
 import { startDatabaseServer } from '@concord/db/server';
 import compression from 'compression';
 import express from 'express';
+import { limitRequestBodies } from './body-limit.ts';
 import { refuseCrossSiteRequests } from './csrf.ts';
 import { dataServices } from './data-services.ts';
 import { ConfigError, type Env, parseEnv } from './env.ts';
@@ -138,6 +139,7 @@ async function main() {
   web.use(compression());
   web.use(assets);
   web.use(refuseCrossSiteRequests());
+  web.use(limitRequestBodies());
   web.use(handler);
 
   const server: Server = createServer(web);

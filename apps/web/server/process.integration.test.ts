@@ -2,10 +2,12 @@
 // Runs the built app (turbo builds it before this test) on an embedded server in a temp folder.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from './body-limit.ts';
 
 const mainFile = path.resolve(import.meta.dirname, 'main.ts');
 let dataDir: string;
@@ -59,6 +61,27 @@ function embeddedPostgresProcesses(): string[] {
   return list.filter((line) => line.includes('postgres -D') && line.includes(dataDir));
 }
 
+/** The status answering a POST that declares `length` bytes of body and sends none of them. */
+function postDeclaring(port: string, length: number): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/sign-in',
+        headers: { 'Content-Length': String(length), 'Sec-Fetch-Site': 'same-origin' },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      },
+    );
+    request.on('error', reject);
+    request.flushHeaders();
+  });
+}
+
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'concord-process-'));
   // As root the server runs as the OS user postgres, which must traverse this folder.
@@ -88,6 +111,8 @@ describe('server process', () => {
     });
     expect(forged.status).toBe(403);
     expect(forged.headers.get('set-cookie')).toBeNull();
+    // A body declared larger than any form is refused before a byte of it is read.
+    expect(await postDeclaring(port, MAX_BODY_BYTES + 1)).toBe(413);
     expect(embeddedPostgresProcesses()).toHaveLength(1);
 
     const started = Date.now();

@@ -803,6 +803,8 @@ export const en: Record<MessageKey, string> = {
   'error.notFoundTitle': 'Page not found',
   'error.notFound': 'This page does not exist, or you have no access to it.',
   'error.forbidden': 'You are not allowed to see this page.',
+  'error.requestTooLarge':
+    'What was sent is too large (at most {megabytes} MB) and was not accepted. Send fewer or smaller files and try again.',
   'error.unexpected':
     'An unexpected error occurred. Please try again later. Request id: {requestId}',
   'error.backHome': 'Back to the start page',

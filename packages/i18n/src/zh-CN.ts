@@ -762,6 +762,8 @@ export const zhCN = {
   'error.notFoundTitle': '页面不存在',
   'error.notFound': '页面不存在，或者您没有访问它的权限。',
   'error.forbidden': '您没有访问此页面的权限。',
+  'error.requestTooLarge':
+    '提交的内容过大（上限 {megabytes} MB），未被接收。请减少或压缩附件后重试。',
   'error.unexpected': '系统遇到意外错误，请稍后重试。请求编号：{requestId}',
   'error.backHome': '返回首页',
   // Case pages (intake, lists, the case page, caseload figures): keep zh-CN and en in step.
