@@ -46,15 +46,22 @@ export interface SeedDemoCasesOptions {
   seed?: number;
 }
 
-export interface DemoTownSetup {
+/** A mediation centre: who takes matters in there, who works them and who leads them. */
+interface DemoCentre {
   tenant: typeof tenant.$inferSelect;
-  places: { id: string; village: string }[];
-  roomIds: string[];
   intakeUserId: string;
   handlerUserId: string;
+  leadOfficial: string;
+  responsibleDepartment: string;
+}
+
+export interface DemoTownSetup extends DemoCentre {
+  places: { id: string; village: string }[];
+  roomIds: string[];
 }
 
 export interface DemoSetup {
+  county: DemoCentre;
   towns: DemoTownSetup[];
   categories: Map<string, { id: string; defaultTierLevel: number }>;
   supervisorUserId: string;
@@ -83,6 +90,8 @@ export async function carryOut(
 ): Promise<CaseStatus> {
   const town = setup.towns[plan.townIndex]!;
   const place = town.places[plan.placeIndex % town.places.length]!;
+  // The county centre works the matters it leads; the town still owns them (ADR 010).
+  const centre = plan.countyLeadReason ? setup.county : town;
   const category = setup.categories.get(plan.story.category);
   if (!category) throw new Error(`demo category ${plan.story.category} is missing`);
   const countyId = options.countyId;
@@ -105,12 +114,12 @@ export async function carryOut(
     at = new Date(at.getTime() + (minHours + pace * (maxHours - minHours)) * HOUR);
     return at <= options.now;
   };
-  const actor = { actorUserId: town.handlerUserId };
+  const actor = { actorUserId: centre.handlerUserId };
 
   const referral = referrals[plan.source as keyof typeof referrals];
   const registered = await registerCase(tx, {
-    tenant: town.tenant,
-    actorUserId: town.intakeUserId,
+    tenant: centre.tenant,
+    actorUserId: centre.intakeUserId,
     now: at,
     pii: options.pii,
     input: ZRegisterCaseInput.parse({
@@ -137,7 +146,9 @@ export async function carryOut(
   };
   const target = plan.target;
   const done = async () => {
-    await superviseIfOverdue(tx, { caseId, countyId, at, options, setup });
+    // County leaders press the towns; the matters the county leads are already theirs.
+    if (!plan.countyLeadReason)
+      await superviseIfOverdue(tx, { caseId, countyId, at, options, setup });
     return (await loadCase(tx, { countyId, caseId })).status;
   };
 
@@ -164,19 +175,18 @@ export async function carryOut(
   }
 
   const villageFirst = plan.escalated && category.defaultTierLevel !== 1;
+  const routing = plan.countyLeadReason
+    ? { tierLevel: 1, reason: plan.countyLeadReason }
+    : villageFirst && category.defaultTierLevel !== 3
+      ? { tierLevel: 3, reason: '当事人同村，先由村调委会就地调解' }
+      : {};
   if (!later(1, 20)) return done();
   step(
     await routeCase(tx, {
       countyId,
       ...actor,
       now: at,
-      input: ZRouteCaseInput.parse({
-        caseId,
-        expectedVersion: version,
-        ...(villageFirst && category.defaultTierLevel !== 3
-          ? { tierLevel: 3, reason: '当事人同村，先由村调委会就地调解' }
-          : {}),
-      }),
+      input: ZRouteCaseInput.parse({ caseId, expectedVersion: version, ...routing }),
     }),
   );
   if (target === 'routed') return done();
@@ -201,9 +211,9 @@ export async function carryOut(
         input: ZAssignCaseInput.parse({
           caseId,
           expectedVersion: version,
-          leadOfficial: `${town.tenant.name}政法委员`,
-          responsibleDepartment: '司法所',
-          responsibleUserId: town.handlerUserId,
+          leadOfficial: centre.leadOfficial,
+          responsibleDepartment: centre.responsibleDepartment,
+          responsibleUserId: centre.handlerUserId,
         }),
       }),
     );
@@ -223,7 +233,7 @@ export async function carryOut(
       expectedVersion: version,
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
-      mediatorUserIds: [town.handlerUserId],
+      mediatorUserIds: [centre.handlerUserId],
     };
     const onSite = { ...base, place: 'on_site', location: `${place.village}村民委员会调解室` };
     const roomId = town.roomIds[draw % Math.max(town.roomIds.length, 1)];
@@ -391,12 +401,33 @@ export async function carryOut(
       input: ZCloseCaseInput.parse({ caseId, expectedVersion: version }),
     }),
   );
-  if (target === 'closed') return done();
+  const missed = plan.missedVisit;
+  if (target === 'closed' && !missed) return done();
   const closedCase = await loadCase(tx, { countyId, caseId });
   if (closedCase.followUpBy) {
     at = new Date(Math.max(at.getTime(), chinaTime(closedCase.followUpBy, 9).getTime()));
   }
-  if (!later(1, 72)) return done();
+  if (missed) {
+    if (!later(1, 72)) return done();
+    step(
+      await recordFollowUp(tx, {
+        countyId,
+        ...actor,
+        now: at,
+        input: ZRecordFollowUpInput.parse({
+          caseId,
+          expectedVersion: version,
+          visitedOn: toChinaDate(at),
+          carriedOut: false,
+          notCarriedOutReason: missed.reason,
+          notes: missed.notes,
+        }),
+      }),
+    );
+    // The loop stays open: left awaiting a new visit, or visited again days later.
+    if (target === 'closed') return done();
+  }
+  if (!(missed ? later(48, 240) : later(1, 72))) return done();
   step(
     await recordFollowUp(tx, {
       countyId,
@@ -409,11 +440,20 @@ export async function carryOut(
         ...(agreed ? { performed: plan.followUpPerformed } : {}),
         satisfaction:
           plan.followUpPerformed === 'yes' && agreed ? 'satisfied' : 'basically_satisfied',
-        notes: agreed ? '电话回访及上门查看，协议已按约履行。' : '回访了解当事人已另行起诉。',
+        notes: visitNotes(agreed, missed !== null),
       }),
     }),
   );
   return done();
+}
+
+/** What the visit found; after a missed one, how the party was reached. */
+function visitNotes(agreed: boolean, afterMissedVisit: boolean): string {
+  if (!afterMissedVisit) {
+    return agreed ? '电话回访及上门查看，协议已按约履行。' : '回访了解当事人已另行起诉。';
+  }
+  const found = '前次回访未果，经村（社区）干部协助联系上当事人，';
+  return found + (agreed ? '上门回访，协议已按约履行。' : '了解其已另行起诉。');
 }
 
 /** A county leader presses cases left overdue (督办), a few days after they fell due. */

@@ -1,6 +1,8 @@
 // The disputes of the demo county: one short story per kind of matter a township centre sees,
 // in the words of an intake form and an agreement. `a` is the applicant, `b` the respondent
-// (a person's or an organisation's name), `place` the village or community.
+// (a person's or an organisation's name), `place` the village or community. Some stories bring
+// in a third party (第三人) with a stake in the outcome; one is between two pupils, each
+// represented by a parent (法定代理人).
 
 export interface StoryPeople {
   a: string;
@@ -8,11 +10,21 @@ export interface StoryPeople {
   place: string;
 }
 
+/** Organisations that may take part, and their legal representatives, in the same order. */
+interface StoryOrganisations {
+  names: readonly string[];
+  representatives: readonly string[];
+}
+
 export interface DemoStory {
   /** National category code (seed-configuration.ts). */
   category: string;
   /** A respondent that is an organisation, with its legal representative. */
-  organisation?: { names: readonly string[]; representatives: readonly string[] };
+  organisation?: StoryOrganisations;
+  /** Who else has a stake in the outcome (第三人): an organisation, or else a person. */
+  thirdParty?: { relation: string; organisation?: StoryOrganisations };
+  /** The applicant and the respondent are pupils, each represented by a parent. */
+  minors?: boolean;
   summary: (p: StoryPeople) => string;
   claims: (p: StoryPeople) => string;
   facts: (p: StoryPeople) => string;
@@ -70,6 +82,7 @@ export const demoStories: readonly DemoStory[] = [
   },
   {
     category: 'marriage_family',
+    thirdParty: { relation: '老人之女，与被申请人共同负有赡养义务' },
     summary: (p) =>
       `${p.a}年逾七旬，反映其子${p.b}等子女互相推诿，不支付赡养费，也不照料其日常生活。`,
     claims: () => '子女按月支付赡养费，轮流照料生活。',
@@ -103,6 +116,13 @@ export const demoStories: readonly DemoStory[] = [
       names: ['清溪县宏达建筑劳务有限公司', '清溪县鑫源建设工程有限公司', '城关镇顺发装饰工程队'],
       representatives: ['周宏达', '吴鑫源', '刘顺发'],
     },
+    thirdParty: {
+      relation: '工程发包方，未足额拨付工程款',
+      organisation: {
+        names: ['清溪县城市建设投资集团有限公司', '清溪县安居房开发有限公司'],
+        representatives: ['杨立新', '林国华'],
+      },
+    },
     summary: (p) =>
       `${p.a}等五名农民工在${p.b}承包的工地务工四个月，工程完工后被拖欠工资，多次讨要未果。`,
     claims: () => '一次性支付拖欠的工资。',
@@ -117,6 +137,13 @@ export const demoStories: readonly DemoStory[] = [
   },
   {
     category: 'traffic_accident',
+    thirdParty: {
+      relation: '肇事货车的保险人',
+      organisation: {
+        names: ['中国人民财产保险股份有限公司清溪支公司', '中国平安财产保险股份有限公司清溪支公司'],
+        representatives: ['何文华', '曾长青'],
+      },
+    },
     summary: (p) =>
       `${p.a}骑电动车途经${p.place}路口时与${p.b}驾驶的小型货车发生碰撞，${p.a}左腿骨折，双方就赔偿协商不成。`,
     claims: () => '赔偿医疗费、误工费、护理费等损失。',
@@ -153,6 +180,7 @@ export const demoStories: readonly DemoStory[] = [
   },
   {
     category: 'contract',
+    thirdParty: { relation: '租赁合同的保证人' },
     summary: (p) =>
       `${p.a}将自家房屋租给${p.b}开设小卖部，租期未满${p.b}提前搬离并拖欠三个月租金。`,
     claims: () => '支付拖欠租金，承担违约责任。',
@@ -209,6 +237,10 @@ export const demoStories: readonly DemoStory[] = [
   },
   {
     category: 'land_requisition',
+    thirdParty: {
+      relation: '县道改建工程建设单位',
+      organisation: { names: ['清溪县交通运输局'], representatives: ['潘永福'] },
+    },
     summary: (p) =>
       `${p.a}家承包地被征用修建县道，${p.a}认为青苗和附着物补偿计算有误，与${p.b}发生争议。`,
     claims: () => '重新核定青苗及附着物补偿。',
@@ -282,6 +314,29 @@ export const demoStories: readonly DemoStory[] = [
     ],
     amountYuan: [0, 0],
   },
+  {
+    category: 'damages',
+    minors: true,
+    thirdParty: {
+      relation: '事发学校，负有教育管理职责',
+      organisation: {
+        names: ['清溪县第二中学', '清溪县实验中学'],
+        representatives: ['蒋文华', '魏立新'],
+      },
+    },
+    summary: (p) =>
+      `${p.a}与${p.b}系同班同学，课间在走廊追逐打闹时${p.b}推倒${p.a}，致${p.a}门牙折断，双方家长就医疗费协商不成。`,
+    claims: () => '赔偿医疗费、牙齿修复费及交通费。',
+    facts: (p) =>
+      `${p.a}与${p.b}均为未成年学生，家住${p.place}。课间二人在教室走廊追逐打闹，${p.b}推搡${p.a}致其摔倒，门牙折断两颗，经县人民医院治疗。`,
+    issues: '双方监护人及学校责任的分担，医疗费和后续修复费用的数额。',
+    terms: (p) => [
+      { text: `${p.b}的法定代理人赔偿${p.a}医疗费、牙齿修复费及交通费。`, amount: true },
+      { text: `${p.a}成年后如需再次修复牙齿，费用由双方监护人另行协商。` },
+      { text: '双方家长各自加强对孩子的教育，学校加强课间安全管理。' },
+    ],
+    amountYuan: [2000, 8000],
+  },
 ];
 
 const surnames =
@@ -331,8 +386,12 @@ const givenNames = [
 /** A Chinese name from the seeded random source. */
 export function demoName(random: () => number): string {
   const surname = surnames[Math.floor(random() * surnames.length)] ?? '王';
-  const given = givenNames[Math.floor(random() * givenNames.length)] ?? '明';
-  return surname + given;
+  return surname + demoGivenName(random);
+}
+
+/** A given name alone: for a child's father, who shares the child's surname. */
+export function demoGivenName(random: () => number): string {
+  return givenNames[Math.floor(random() * givenNames.length)] ?? '明';
 }
 
 export const occupations = ['农民', '个体工商户', '务工人员', '退休职工', '教师', '司机', '无业'];

@@ -1,5 +1,6 @@
 // The demo caseload through the real use cases: every status reached, numbers and timelines
-// without gaps, documents stored and intact.
+// without gaps, documents stored and intact, and the variety a person trying it expects: third
+// parties, representatives, missed follow-up visits, matters the county centre took in.
 import { createHash } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@concord/db/testing';
 import { caseStatuses } from '@concord/domain/case/state-machine';
@@ -74,6 +75,51 @@ describe('seedDemoCases', () => {
             + 1`,
     );
     expect(versions!.bad).toBe(0);
+  });
+
+  it('brings in third parties and representatives of a party of the same case', async () => {
+    const [parties] = await rows<{ third: number; represented: number; stray: number }>(
+      sql`select count(*) filter (where p.role = 'third_party')::int as third,
+          count(*) filter (where p.role = 'representative' and r.role in ('applicant', 'respondent')
+            and p.relation like '%代理人%')::int as represented,
+          count(*) filter (where p.role = 'representative' and r.id is null)::int as stray
+          from case_party p left join case_party r on r.county_id = p.county_id
+            and r.id = p.represents_party_id and r.case_id = p.case_id
+          where p.county_id = ${countyId}`,
+    );
+    expect(parties!.third).toBeGreaterThan(0);
+    expect(parties!.represented).toBeGreaterThan(0);
+    expect(parties!.stray).toBe(0);
+  });
+
+  it('records visits that could not be carried out, some followed by one that closed the loop', async () => {
+    const missed = await rows<{ status: string; reason: string | null; visited: boolean }>(
+      sql`select c.status, min(f.not_carried_out_reason) as reason, bool_or(f.carried_out) as visited
+          from follow_up f join mediation_case c on c.county_id = f.county_id and c.id = f.case_id
+          where f.county_id = ${countyId} group by c.id, c.status having bool_or(not f.carried_out)`,
+    );
+    for (const visit of missed) expect(visit.reason).not.toBeNull();
+    const outcomes = new Set(missed.map((visit) => `${visit.status}:${visit.visited}`));
+    // Closed awaiting a new visit, and visited later, which completes the loop.
+    expect(outcomes).toEqual(new Set(['closed:false', 'follow_up_done:true']));
+  });
+
+  it('gives the towns the matters the county centre took in there, led at tier 1', async () => {
+    const taken = await rows<{ tenant_id: string; tier_level: number; reason: string | null }>(
+      sql`select c.tenant_id, c.tier_level, routed.reason from mediation_case c
+          join case_event registered on registered.county_id = c.county_id
+            and registered.case_id = c.id and registered.kind = 'registered'
+          left join case_event routed on routed.county_id = c.county_id
+            and routed.case_id = c.id and routed.kind = 'route'
+          where c.county_id = ${countyId}
+            and registered.detail->>'intakeTenantId' = ${countyId}::text`,
+    );
+    expect(taken.length).toBeGreaterThan(0);
+    expect(taken.some((entry) => entry.reason)).toBe(true);
+    for (const entry of taken) {
+      expect(entry.tenant_id).not.toBe(countyId);
+      expect(entry.tier_level).toBe(1);
+    }
   });
 
   it('stores the rendered documents intact', async () => {

@@ -33,6 +33,8 @@ async function loadSetup(tx: Transaction, options: SeedDemoCasesOptions): Promis
       .find((account) => account !== undefined)?.userId;
   const supervisorUserId = byRole(options.countyId, 'county_admin');
   if (!supervisorUserId) throw new Error('the demo cases need a county administrator account');
+  const [county] = await tx.select().from(tenant).where(eq(tenant.id, options.countyId));
+  if (!county) throw new Error('the demo county is missing');
   const towns: DemoTownSetup[] = [];
   for (const town of options.towns) {
     const [row] = await tx.select().from(tenant).where(eq(tenant.id, town.id));
@@ -63,6 +65,8 @@ async function loadSetup(tx: Transaction, options: SeedDemoCasesOptions): Promis
       roomIds: rooms.map((room) => room.id),
       intakeUserId: byRole(town.id, 'intake_officer', 'town_admin') ?? supervisorUserId,
       handlerUserId: byRole(town.id, 'mediator', 'town_admin') ?? supervisorUserId,
+      leadOfficial: `${row.name}政法委员`,
+      responsibleDepartment: '司法所',
     });
     if (units.length === 0) throw new Error(`demo town ${town.slug} has no villages`);
   }
@@ -81,6 +85,14 @@ async function loadSetup(tx: Transaction, options: SeedDemoCasesOptions): Promis
       ),
     );
   return {
+    // The county centre's only case worker among the demo accounts is its administrator.
+    county: {
+      tenant: county,
+      intakeUserId: supervisorUserId,
+      handlerUserId: supervisorUserId,
+      leadOfficial: '县委政法委副书记',
+      responsibleDepartment: '县矛盾纠纷调处化解中心',
+    },
     towns,
     categories: new Map(categories.map((row) => [row.code, row])),
     supervisorUserId,
