@@ -13,20 +13,17 @@ import {
   Section,
   Table,
   tdClass,
-  thClass,
 } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
+import { TableHead } from '../components/table-head.tsx';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { loadTiers } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
+import { tenantRoute } from '../lib/tenant-route.server.ts';
 import { tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.onboarding';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const [board, tiers] = await Promise.all([
     guard(caller.onboarding.board({ tenantSlug })),
     loadTiers(caller, guard, tenantSlug),
@@ -134,28 +131,16 @@ export default function Onboarding({ loaderData }: Route.ComponentProps) {
           </EmptyState>
         ) : (
           <Table label={t('onboarding.towns.title', { tier: townTier })}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={thClass}>
-                  {townTier}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('onboarding.col.admin')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('onboarding.col.units', { tiers: unitTiers })}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('onboarding.col.staff')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('onboarding.col.firstCase')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('onboarding.col.next')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                townTier,
+                t('onboarding.col.admin'),
+                t('onboarding.col.units', { tiers: unitTiers }),
+                t('onboarding.col.staff'),
+                t('onboarding.col.firstCase'),
+                t('onboarding.col.next'),
+              ]}
+            />
             <tbody className="divide-y divide-slate-100" data-testid="onboarding-table">
               {board.towns.map((town) => {
                 const next = nextStep(town);

@@ -14,38 +14,28 @@ import {
   Section,
   Table,
   tdClass,
-  thClass,
 } from '../components/page.tsx';
 import { ChangeLog } from '../components/setting-history.tsx';
-import { appContext } from '../context.server.ts';
+import { TableHead } from '../components/table-head.tsx';
 import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
+import { countyChanges } from '../lib/county-changes.server.ts';
 import { parseDateList } from '../lib/date-list.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { type FormFailure, type Message, message } from '../lib/messages.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
-import { type ChangeEntry, recentChanges } from '../lib/tenant-history.server.ts';
+import type { ChangeEntry } from '../lib/tenant-history.server.ts';
+import { tenantRoute } from '../lib/tenant-route.server.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.calendar';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const [years, changes] = await Promise.all([
     guard(caller.calendar.listYears({ tenantSlug })),
-    current.tenant.kind === 'county'
-      ? guard(
-          recentChanges(caller, {
-            tenantSlug,
-            permissions: current.permissions,
-            prefixes: ['calendar.'],
-          }),
-        )
-      : null,
+    guard(countyChanges(caller, { tenantSlug, current, prefixes: ['calendar.'] })),
   ]);
-  const requested = Number(new URL(request.url).searchParams.get('year'));
+  const requested = Number(new URL(args.request.url).searchParams.get('year'));
   // Without a choice: the newest year still missing a schedule, else the newest year.
   const year = years.some((entry) => entry.year === requested)
     ? requested
@@ -59,10 +49,9 @@ type ActionResult = { ok: true; notice: Message } | FormFailure<Field>;
 
 const ZYearForm = z.object({ year: z.coerce.number().int().min(2004).max(2100) });
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const form = await request.formData();
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const form = await args.request.formData();
   const values = {
     year: String(form.get('year') ?? ''),
     holidays: String(form.get('holidays') ?? ''),
@@ -91,7 +80,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return data<ActionResult>({ ok: false, values, fieldErrors }, { status: 400 });
   try {
     await caller.calendar.setYear({
-      tenantSlug: params.tenantSlug,
+      tenantSlug,
       year,
       holidays: holidays.dates,
       adjustedWorkdays: adjustedWorkdays.dates,
@@ -236,28 +225,16 @@ export default function CalendarSettings({ loaderData, actionData }: Route.Compo
       ) : null}
       <Section title={t('settings.calendar.yearsTitle')} id="years">
         <Table label={t('settings.calendar.yearsTitle')}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>
-                {t('settings.calendar.year')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.calendar.source')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.calendar.holidayCount')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.calendar.workdayCount')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.calendar.changedAt')}
-              </th>
-              <th scope="col" className={thClass}>
-                <span className="sr-only">{t('settings.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('settings.calendar.year'),
+              t('settings.calendar.source'),
+              t('settings.calendar.holidayCount'),
+              t('settings.calendar.workdayCount'),
+              t('settings.calendar.changedAt'),
+            ]}
+            actions
+          />
           <tbody className="divide-y divide-slate-100" data-testid="calendar-years">
             {years.map((entry) => (
               <tr

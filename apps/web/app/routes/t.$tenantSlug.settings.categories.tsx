@@ -4,13 +4,8 @@
 import type { Translate } from '@concord/i18n';
 import { data, Form, Link, useNavigation } from 'react-router';
 import { z } from 'zod';
-import {
-  buttonClass,
-  confirmSubmit,
-  FormError,
-  SelectField,
-  TextField,
-} from '../components/form.tsx';
+import { EntryActions } from '../components/entry-actions.tsx';
+import { buttonClass, FormError, SelectField, TextField } from '../components/form.tsx';
 import { IntentNotice } from '../components/intent-notice.tsx';
 import {
   Badge,
@@ -20,42 +15,32 @@ import {
   Section,
   Table,
   tdClass,
-  thClass,
 } from '../components/page.tsx';
 import { ChangeLog } from '../components/setting-history.tsx';
-import { appContext } from '../context.server.ts';
+import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
-import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
+import { countyChanges } from '../lib/county-changes.server.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
+import { intentFailure, readIntentForm } from '../lib/intent-form.server.ts';
 import { isMessageKey, message } from '../lib/messages.ts';
 import { loadSetting } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
-import { type ChangeEntry, recentChanges } from '../lib/tenant-history.server.ts';
+import type { ChangeEntry } from '../lib/tenant-history.server.ts';
+import { tenantRoute } from '../lib/tenant-route.server.ts';
 import { type Tiers, tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.categories';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const [categories, committees, tiers, changes] = await Promise.all([
     guard(caller.category.list({ tenantSlug })),
     guard(caller.committee.list({ tenantSlug })),
     loadSetting(caller, guard, { tenantSlug, key: 'tiers', kind: current.tenant.kind }),
-    current.tenant.kind === 'county'
-      ? guard(
-          recentChanges(caller, {
-            tenantSlug,
-            permissions: current.permissions,
-            prefixes: ['category.', 'committee.'],
-          }),
-        )
-      : null,
+    guard(countyChanges(caller, { tenantSlug, current, prefixes: ['category.', 'committee.'] })),
   ]);
-  const url = new URL(request.url);
+  const url = new URL(args.request.url);
   return {
     categories,
     committees,
@@ -79,13 +64,21 @@ const ZCategoryForm = z.object({
     .transform((value) => value || null),
 });
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+const intents = [
+  'createCategory',
+  'updateCategory',
+  'retireCategory',
+  'restoreCategory',
+  'markReviewed',
+  'createCommittee',
+  'renameCommittee',
+  'retireCommittee',
+  'restoreCommittee',
+] as const;
+
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const { intent, text } = await readIntentForm(args.request, intents);
   const target = text('categoryId') || text('committeeId') || undefined;
   const values: Partial<Record<Field, string>> = {
     name: text('name'),
@@ -99,18 +92,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     notice: message(notice),
     ...((created ?? target) ? { target: created ?? target } : {}),
   });
-  const intents = [
-    'createCategory',
-    'updateCategory',
-    'retireCategory',
-    'restoreCategory',
-    'markReviewed',
-    'createCommittee',
-    'renameCommittee',
-    'retireCommittee',
-    'restoreCommittee',
-  ];
-  if (!intents.includes(intent)) throw data(null, { status: 400 });
   try {
     switch (intent) {
       case 'createCategory': {
@@ -163,8 +144,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       case 'restoreCommittee':
         await caller.committee.restore({ tenantSlug, committeeId: text('committeeId') });
         return ok('settings.committees.restored');
-      default:
-        throw data(null, { status: 400 });
     }
   } catch (error) {
     if (error instanceof z.ZodError)
@@ -177,7 +156,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         },
         { status: 400 },
       );
-    const failure = formFailure<Field>(app, error, {
+    return intentFailure<Field>(app, error, {
+      intent,
+      target,
       values,
       reasonFields: {
         NAME_TAKEN: 'name',
@@ -186,10 +167,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         COMMITTEE_RETIRED: 'committeeId',
       },
     });
-    return data<Result>(
-      { ...failure, intent, ...(target ? { target } : {}) },
-      { status: failureStatus(error) },
-    );
   }
 }
 
@@ -231,6 +208,26 @@ function CommitteeOptions({
         ))}
     </>
   );
+}
+
+function RetiredBadge({ retired }: { retired: boolean }) {
+  const t = useT();
+  return retired ? (
+    <Badge tone="muted">{t('settings.retired')}</Badge>
+  ) : (
+    <Badge tone="neutral">{t('settings.inUse')}</Badge>
+  );
+}
+
+/** The row switch of a type or committee: retire it, or restore a retired one. */
+function retireSwitch(t: Translate, entry: { name: string; retired: boolean }) {
+  return {
+    switchesOff: !entry.retired,
+    switchText: entry.retired ? t('settings.restore') : t('settings.retire'),
+    switchLabel: t(entry.retired ? 'settings.restoreLabel' : 'settings.retireLabel', {
+      name: entry.name,
+    }),
+  };
 }
 
 function describeChange(t: Translate, entry: ChangeEntry): string {
@@ -297,47 +294,21 @@ export default function CategoriesSettings({ loaderData, actionData }: Route.Com
         )}
       </td>
       <td className={`${tdClass} whitespace-nowrap`}>
-        {category.retired ? (
-          <Badge tone="muted">{t('settings.retired')}</Badge>
-        ) : (
-          <Badge tone="neutral">{t('settings.inUse')}</Badge>
-        )}
+        <RetiredBadge retired={category.retired} />
       </td>
       {editable ? (
         <td className={`${tdClass} whitespace-nowrap text-right`}>
-          <div className="flex justify-end gap-1.5">
-            <Link
-              to={`${base}?edit=${category.id}#edit-category`}
-              className={buttonClass.small}
-              aria-label={t('settings.editLabel', { name: category.name })}
-            >
-              {t('settings.edit')}
-            </Link>
-            <Form
-              method="post"
-              onSubmit={
-                category.retired
-                  ? undefined
-                  : confirmSubmit(t('settings.categories.retireConfirm', { name: category.name }))
-              }
-            >
-              <input
-                type="hidden"
-                name="intent"
-                value={category.retired ? 'restoreCategory' : 'retireCategory'}
-              />
-              <input type="hidden" name="categoryId" value={category.id} />
-              <button
-                type="submit"
-                className={category.retired ? buttonClass.small : buttonClass.smallDanger}
-                aria-label={t(category.retired ? 'settings.restoreLabel' : 'settings.retireLabel', {
-                  name: category.name,
-                })}
-              >
-                {category.retired ? t('settings.restore') : t('settings.retire')}
-              </button>
-            </Form>
-          </div>
+          <EntryActions
+            editTo={`${base}?edit=${category.id}#edit-category`}
+            editText={t('settings.edit')}
+            editLabel={t('settings.editLabel', { name: category.name })}
+            fields={{
+              intent: category.retired ? 'restoreCategory' : 'retireCategory',
+              categoryId: category.id,
+            }}
+            {...retireSwitch(t, category)}
+            confirm={t('settings.categories.retireConfirm', { name: category.name })}
+          />
           <div className="mt-1 text-left empty:hidden">
             <IntentNotice
               result={result}
@@ -387,30 +358,16 @@ export default function CategoriesSettings({ loaderData, actionData }: Route.Com
           <IntentNotice result={result} intent="markReviewed" />
         </div>
         <Table label={t('settings.categories.title')}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>
-                {t('settings.categories.name')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.categories.origin')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.categories.defaultTier')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.categories.committee')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.status')}
-              </th>
-              {editable ? (
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t('settings.actions')}</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('settings.categories.name'),
+              t('settings.categories.origin'),
+              t('settings.categories.defaultTier'),
+              t('settings.categories.committee'),
+              t('settings.status'),
+            ]}
+            actions={editable}
+          />
           <tbody className="divide-y divide-slate-100" data-testid="categories-table">
             {national.flatMap((category) => [
               row(category, false),
@@ -545,24 +502,14 @@ export default function CategoriesSettings({ loaderData, actionData }: Route.Com
           <EmptyState>{t('settings.committees.empty')}</EmptyState>
         ) : (
           <Table label={t('settings.committees.title')}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t('settings.committees.name')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('settings.committees.categories')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('settings.status')}
-                </th>
-                {editable ? (
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">{t('settings.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('settings.committees.name'),
+                t('settings.committees.categories'),
+                t('settings.status'),
+              ]}
+              actions={editable}
+            />
             <tbody className="divide-y divide-slate-100" data-testid="committees-table">
               {committees.map((committee) => (
                 <tr
@@ -572,55 +519,22 @@ export default function CategoriesSettings({ loaderData, actionData }: Route.Com
                   <td className={`${tdClass} font-medium`}>{committee.name}</td>
                   <td className={`${tdClass} tabular-nums`}>{committee.categories}</td>
                   <td className={`${tdClass} whitespace-nowrap`}>
-                    {committee.retired ? (
-                      <Badge tone="muted">{t('settings.retired')}</Badge>
-                    ) : (
-                      <Badge tone="neutral">{t('settings.inUse')}</Badge>
-                    )}
+                    <RetiredBadge retired={committee.retired} />
                   </td>
                   {editable ? (
                     <td className={`${tdClass} whitespace-nowrap text-right`}>
-                      <div className="flex justify-end gap-1.5">
-                        <Link
-                          to={`${base}?editCommittee=${committee.id}#edit-committee`}
-                          className={buttonClass.small}
-                          aria-label={t('settings.committees.renameLabel', {
-                            name: committee.name,
-                          })}
-                        >
-                          {t('settings.committees.rename')}
-                        </Link>
-                        <Form
-                          method="post"
-                          action={base}
-                          onSubmit={
-                            committee.retired
-                              ? undefined
-                              : confirmSubmit(
-                                  t('settings.committees.retireConfirm', { name: committee.name }),
-                                )
-                          }
-                        >
-                          <input
-                            type="hidden"
-                            name="intent"
-                            value={committee.retired ? 'restoreCommittee' : 'retireCommittee'}
-                          />
-                          <input type="hidden" name="committeeId" value={committee.id} />
-                          <button
-                            type="submit"
-                            className={
-                              committee.retired ? buttonClass.small : buttonClass.smallDanger
-                            }
-                            aria-label={t(
-                              committee.retired ? 'settings.restoreLabel' : 'settings.retireLabel',
-                              { name: committee.name },
-                            )}
-                          >
-                            {committee.retired ? t('settings.restore') : t('settings.retire')}
-                          </button>
-                        </Form>
-                      </div>
+                      <EntryActions
+                        editTo={`${base}?editCommittee=${committee.id}#edit-committee`}
+                        editText={t('settings.committees.rename')}
+                        editLabel={t('settings.committees.renameLabel', { name: committee.name })}
+                        action={base}
+                        fields={{
+                          intent: committee.retired ? 'restoreCommittee' : 'retireCommittee',
+                          committeeId: committee.id,
+                        }}
+                        {...retireSwitch(t, committee)}
+                        confirm={t('settings.committees.retireConfirm', { name: committee.name })}
+                      />
                       <div className="mt-1 text-left whitespace-normal empty:hidden">
                         <IntentNotice
                           result={result}

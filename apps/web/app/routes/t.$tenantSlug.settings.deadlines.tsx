@@ -20,12 +20,10 @@ import {
   Section,
   Table,
   tdClass,
-  thClass,
 } from '../components/page.tsx';
 import { FromTo, SettingHistory, VersionInForce } from '../components/setting-history.tsx';
-import { appContext } from '../context.server.ts';
+import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
-import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
 import {
   type DeadlineUnit,
   deadlineUnits,
@@ -39,6 +37,7 @@ import {
   unitKey,
 } from '../lib/deadlines.ts';
 import { useT } from '../lib/i18n.ts';
+import { intentFailure, readIntentForm } from '../lib/intent-form.server.ts';
 import { message } from '../lib/messages.ts';
 import type { ValueChange } from '../lib/setting-diff.ts';
 import {
@@ -49,14 +48,12 @@ import {
   type SettingValue,
   saveSetting,
 } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
+import { tenantRoute } from '../lib/tenant-route.server.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.deadlines';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const [loaded, categories] = await Promise.all([
     loadSetting(caller, guard, { tenantSlug, key: 'stage_deadlines', kind: current.tenant.kind }),
@@ -121,12 +118,13 @@ async function currentValue(caller: Caller, tenantSlug: string): Promise<Value> 
   return setting.value;
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const { form, intent } = await readIntentForm(args.request, [
+    'saveStages',
+    'addOverride',
+    'removeOverride',
+  ]);
   const values = Object.fromEntries(
     [...form.entries()].filter(([, value]) => typeof value === 'string'),
   ) as Record<string, string>;
@@ -137,10 +135,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   try {
     value = structuredClone(await currentValue(caller, tenantSlug));
   } catch (error) {
-    return data<Result>(
-      { ...formFailure(app, error, { values }), intent },
-      { status: failureStatus(error) },
-    );
+    return intentFailure(app, error, { intent, values });
   }
   let target: string | undefined;
   switch (intent) {
@@ -178,8 +173,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       }
       break;
     }
-    default:
-      throw data(null, { status: 400 });
   }
   const saved = await saveSetting<'stage_deadlines', string>(app, caller, {
     tenantSlug,
@@ -386,27 +379,15 @@ export default function DeadlinesSettings({ loaderData, actionData }: Route.Comp
           <EmptyState>{t('settings.deadlines.noOverrides')}</EmptyState>
         ) : (
           <Table label={t('settings.deadlines.overridesTitle')}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t('settings.categories.name')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('settings.deadlines.stage')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('settings.deadlines.limit')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('settings.deadlines.warnLabel')}
-                </th>
-                {editable ? (
-                  <th scope="col" className={thClass}>
-                    <span className="sr-only">{t('settings.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('settings.categories.name'),
+                t('settings.deadlines.stage'),
+                t('settings.deadlines.limit'),
+                t('settings.deadlines.warnLabel'),
+              ]}
+              actions={editable}
+            />
             <tbody className="divide-y divide-slate-100" data-testid="deadline-overrides">
               {overrides.map((override) => (
                 <tr key={`${override.categoryId}:${override.stage}`}>

@@ -2,7 +2,7 @@
 // administrator, deactivate it and bring it back. Deactivating keeps every record: the town can
 // still be read, and nothing in it can change until it is reactivated.
 import { formatDate } from '@concord/i18n';
-import { data, Form, Link, useNavigation } from 'react-router';
+import { Form, Link, useNavigation } from 'react-router';
 import { InvitationLink } from '../components/copy-button.tsx';
 import { buttonClass, FormError, Notice, TextField } from '../components/form.tsx';
 import { IntentNotice } from '../components/intent-notice.tsx';
@@ -15,23 +15,20 @@ import {
   Section,
   Table,
   tdClass,
-  thClass,
 } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
+import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
-import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
+import { intentFailure, readIntentForm } from '../lib/intent-form.server.ts';
 import { message } from '../lib/messages.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
+import { tenantRoute } from '../lib/tenant-route.server.ts';
 import type { Route } from './+types/t.$tenantSlug.towns';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const towns = await guard(caller.town.list({ tenantSlug }));
-  const url = new URL(request.url);
+  const url = new URL(args.request.url);
   const find = (name: string) => towns.find((town) => town.id === url.searchParams.get(name));
   return { towns, deactivating: find('deactivate') ?? null, inviting: find('invite') ?? null };
 }
@@ -42,13 +39,14 @@ type Result = IntentResult<
   { invitation?: { link: string; name: string; town: string; expiresAt: Date } }
 >;
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const { intent, text } = await readIntentForm(args.request, [
+    'create',
+    'deactivate',
+    'reactivate',
+    'invite',
+  ]);
   const townId = text('townId');
   const values: Partial<Record<Field, string>> = {
     name: text('name'),
@@ -57,8 +55,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     login: text('login'),
     displayName: text('displayName'),
   };
-  if (!['create', 'deactivate', 'reactivate', 'invite'].includes(intent))
-    throw data(null, { status: 400 });
   try {
     switch (intent) {
       case 'create': {
@@ -97,7 +93,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           displayName: values.displayName ?? '',
           role: 'town_admin',
         });
-        const origin = app.env.PUBLIC_ORIGIN ?? new URL(request.url).origin;
+        const origin = app.env.PUBLIC_ORIGIN ?? new URL(args.request.url).origin;
         return {
           ok: true,
           intent,
@@ -111,11 +107,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           },
         } satisfies Result;
       }
-      default:
-        throw data(null, { status: 400 });
     }
   } catch (error) {
-    const failure = formFailure<Field>(app, error, {
+    return intentFailure<Field>(app, error, {
+      intent,
+      target: townId,
       values,
       codeFields: { LOGIN_INVALID: 'login' },
       reasonFields: {
@@ -125,10 +121,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
         NOT_IN_COUNTY: 'divisionCode',
       },
     });
-    return data<Result>(
-      { ...failure, intent, ...(townId ? { target: townId } : {}) },
-      { status: failureStatus(error) },
-    );
   }
 }
 
@@ -197,28 +189,16 @@ export default function Towns({ loaderData, actionData }: Route.ComponentProps) 
           <EmptyState>{t('towns.empty')}</EmptyState>
         ) : (
           <Table label={t('towns.listTitle', { count: towns.length })}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={thClass}>
-                  {t('towns.name')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('towns.divisionCode')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('towns.address')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('settings.status')}
-                </th>
-                <th scope="col" className={thClass}>
-                  {t('towns.createdAt')}
-                </th>
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t('settings.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('towns.name'),
+                t('towns.divisionCode'),
+                t('towns.address'),
+                t('settings.status'),
+                t('towns.createdAt'),
+              ]}
+              actions
+            />
             <tbody className="divide-y divide-slate-100" data-testid="towns-table">
               {towns.map((town) => (
                 <tr key={town.id} className={town.active ? undefined : 'bg-slate-50'}>

@@ -23,23 +23,21 @@ import {
   Section,
   Table,
   tdClass,
-  thClass,
 } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
+import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
 import { failureStatus, formFailure, readApiError } from '../lib/api-errors.server.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
-import { isMessageKey, type Message, message } from '../lib/messages.ts';
+import { readIntentForm } from '../lib/intent-form.server.ts';
+import { type FormFailure, isMessageKey, type Message, message } from '../lib/messages.ts';
 import { loadTiers } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
+import { tenantRoute } from '../lib/tenant-route.server.ts';
 import { type Tiers, tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.units';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const [tree, tiers, towns] = await Promise.all([
     guard(caller.orgUnit.tree({ tenantSlug })),
     loadTiers(caller, guard, tenantSlug),
@@ -47,7 +45,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       current.tenant.kind === 'county' ? guard(caller.town.list({ tenantSlug })) : null,
     ),
   ]);
-  const url = new URL(request.url);
+  const url = new URL(args.request.url);
   return {
     tree,
     tiers,
@@ -96,13 +94,15 @@ function codeRefusal(error: unknown): Message | null {
   return message(key, params);
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
-  const text = (name: string) => String(form.get(name) ?? '').trim();
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const { intent, text } = await readIntentForm(args.request, [
+    'create',
+    'update',
+    'move',
+    'retire',
+    'restore',
+  ]);
   const unitId = text('unitId');
   const values: Partial<Record<Field, string>> = {
     parentId: text('parentId'),
@@ -112,8 +112,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     households: text('households'),
   };
   const target = unitId || undefined;
-  if (!['create', 'update', 'move', 'retire', 'restore'].includes(intent))
-    throw data(null, { status: 400 });
   const parsed = ZUnitForm.safeParse(values);
   if (!parsed.success && (intent === 'create' || intent === 'update')) {
     const fieldErrors: Partial<Record<Field, Message>> = {};
@@ -257,6 +255,59 @@ function UnitLine({
   );
 }
 
+/**
+ * A unit's own inputs, the same when adding and editing: filled from the failed post, else from
+ * the unit being edited, else blank.
+ */
+function UnitFields({
+  unit,
+  failure,
+  codeHint,
+}: {
+  unit?: Unit;
+  failure: FormFailure<Field> | undefined;
+  codeHint?: string;
+}) {
+  const t = useT();
+  const value = (field: Field, stored: string | number | null | undefined) =>
+    failure?.values?.[field] ?? String(stored ?? '');
+  return (
+    <>
+      <TextField
+        label={t('units.name')}
+        name="name"
+        maxLength={60}
+        required
+        defaultValue={value('name', unit?.name)}
+        error={failure?.fieldErrors?.name}
+      />
+      <TextField
+        label={t('units.divisionCode')}
+        hint={codeHint}
+        name="divisionCode"
+        inputMode="numeric"
+        maxLength={20}
+        defaultValue={value('divisionCode', unit?.divisionCode)}
+        error={failure?.fieldErrors?.divisionCode}
+      />
+      <TextField
+        label={t('units.populationLabel')}
+        name="population"
+        inputMode="numeric"
+        defaultValue={value('population', unit?.population)}
+        error={failure?.fieldErrors?.population}
+      />
+      <TextField
+        label={t('units.householdsLabel')}
+        name="households"
+        inputMode="numeric"
+        defaultValue={value('households', unit?.households)}
+        error={failure?.fieldErrors?.households}
+      />
+    </>
+  );
+}
+
 /** Expand or collapse every village at once (needs JavaScript; without it each opens alone). */
 function ExpandAll() {
   const t = useT();
@@ -302,22 +353,14 @@ function CountyOverview({ loaderData }: { loaderData: Route.ComponentProps['load
         <EmptyState>{t('units.county.noTowns')}</EmptyState>
       ) : (
         <Table label={t('units.county.title')}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>
-                {tierName(tiers, 2, t)}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('towns.divisionCode')}
-              </th>
-              <th scope="col" className={thClass}>
-                {tierName(tiers, 3, t)}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('units.county.allBelow')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              tierName(tiers, 2, t),
+              t('towns.divisionCode'),
+              tierName(tiers, 3, t),
+              t('units.county.allBelow'),
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {roots.map((root) => {
               const slug = root.townId ? slugs.get(root.townId) : undefined;
@@ -476,40 +519,7 @@ export default function Units({ loaderData, actionData }: Route.ComponentProps) 
               <div className="sm:col-span-2 lg:col-span-5 empty:hidden">
                 <FormError error={updateFailure?.formError} />
               </div>
-              <TextField
-                label={t('units.name')}
-                name="name"
-                maxLength={60}
-                required
-                defaultValue={updateFailure?.values?.name ?? selected.name}
-                error={updateFailure?.fieldErrors?.name}
-              />
-              <TextField
-                label={t('units.divisionCode')}
-                name="divisionCode"
-                inputMode="numeric"
-                maxLength={20}
-                defaultValue={updateFailure?.values?.divisionCode ?? selected.divisionCode ?? ''}
-                error={updateFailure?.fieldErrors?.divisionCode}
-              />
-              <TextField
-                label={t('units.populationLabel')}
-                name="population"
-                inputMode="numeric"
-                defaultValue={
-                  updateFailure?.values?.population ?? String(selected.population ?? '')
-                }
-                error={updateFailure?.fieldErrors?.population}
-              />
-              <TextField
-                label={t('units.householdsLabel')}
-                name="households"
-                inputMode="numeric"
-                defaultValue={
-                  updateFailure?.values?.households ?? String(selected.households ?? '')
-                }
-                error={updateFailure?.fieldErrors?.households}
-              />
+              <UnitFields unit={selected} failure={updateFailure} />
               <div className="lg:pt-6">
                 <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
                   {t('settings.save')}
@@ -737,39 +747,12 @@ export default function Units({ loaderData, actionData }: Route.ComponentProps) 
                   </option>
                 ))}
               </SelectField>
-              <TextField
-                label={t('units.name')}
-                name="name"
-                maxLength={60}
-                required
-                defaultValue={createFailure?.values?.name ?? ''}
-                error={createFailure?.fieldErrors?.name}
-              />
-              <TextField
-                label={t('units.divisionCode')}
-                hint={t('units.divisionCodeHint', {
+              <UnitFields
+                failure={createFailure}
+                codeHint={t('units.divisionCodeHint', {
                   village: tierName(tiers, 3, t),
                   unit: tierName(tiers, 4, t),
                 })}
-                name="divisionCode"
-                inputMode="numeric"
-                maxLength={20}
-                defaultValue={createFailure?.values?.divisionCode ?? ''}
-                error={createFailure?.fieldErrors?.divisionCode}
-              />
-              <TextField
-                label={t('units.populationLabel')}
-                name="population"
-                inputMode="numeric"
-                defaultValue={createFailure?.values?.population ?? ''}
-                error={createFailure?.fieldErrors?.population}
-              />
-              <TextField
-                label={t('units.householdsLabel')}
-                name="households"
-                inputMode="numeric"
-                defaultValue={createFailure?.values?.households ?? ''}
-                error={createFailure?.fieldErrors?.households}
               />
               <div className="lg:pt-6">
                 <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
