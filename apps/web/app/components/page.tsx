@@ -1,5 +1,6 @@
 // Page furniture inside the shell: heading, sections, tables, badges, the child error boundary.
 import type { ReactNode } from 'react';
+import { useT } from '../lib/i18n.ts';
 import { ErrorContent } from './error-page.tsx';
 
 export function PageHeader({
@@ -68,6 +69,37 @@ export function Table({ children, label }: { children: ReactNode; label?: string
 export const thClass =
   'px-3 py-2.5 text-left text-xs font-semibold whitespace-nowrap text-slate-600 sm:px-4';
 export const tdClass = 'px-3 py-2.5 align-top sm:px-4';
+
+/**
+ * The column headings of a list table. When its rows end in buttons, their column has a heading
+ * for screen readers only.
+ */
+export function TableHead({
+  columns,
+  actions = false,
+}: {
+  columns: readonly ReactNode[];
+  actions?: boolean;
+}) {
+  const t = useT();
+  return (
+    <thead className="bg-slate-50">
+      <tr>
+        {columns.map((column, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a table's columns do not move
+          <th key={index} scope="col" className={thClass}>
+            {column}
+          </th>
+        ))}
+        {actions ? (
+          <th scope="col" className={thClass}>
+            <span className="sr-only">{t('settings.actions')}</span>
+          </th>
+        ) : null}
+      </tr>
+    </thead>
+  );
+}
 
 export type BadgeTone = 'brand' | 'neutral' | 'muted';
 

@@ -3,7 +3,6 @@
 // the API's input; the API's refusals come back beside the inputs they name.
 import { data } from 'react-router';
 import { z } from 'zod';
-import type { AppContext } from '../context.server.ts';
 import { failureStatus, issueMessage } from './api-errors.server.ts';
 import { type CaseFormFailure, caseFormFailure } from './case-errors.server.ts';
 import {
@@ -18,7 +17,7 @@ import {
 } from './cases.ts';
 import { localeFromRequest } from './locale.server.ts';
 import { type Message, message } from './messages.ts';
-import { tenantRequest } from './tenant.server.ts';
+import { type TenantRouteArgs, tenantRoute } from './tenant.server.ts';
 
 export const MAX_TERMS = 50;
 export const INITIAL_TERMS = 2;
@@ -168,15 +167,11 @@ function withoutTerm(values: Record<string, string>, removed: number, count: num
   return next;
 }
 
-export async function caseAction(
-  request: Request,
-  app: AppContext,
-  params: { tenantSlug: string; caseId: string },
-) {
-  const { caller } = await tenantRequest(request, app);
-  const locale = await localeFromRequest(request);
-  const { tenantSlug, caseId } = params;
-  const form = await request.formData();
+export async function caseAction(args: TenantRouteArgs & { params: { caseId: string } }) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const locale = await localeFromRequest(args.request);
+  const { caseId } = args.params;
+  const form = await args.request.formData();
   const rawIntent = String(form.get('intent') ?? '');
   const values = readValues(form);
   /** The inputs a person sees: a problem with anything else is the form's error. */

@@ -3,7 +3,6 @@
 // number or a mobile number is posted and answered in the response only: it never reaches a URL,
 // a link someone forwards, or a server log.
 import { data, redirect } from 'react-router';
-import type { AppContext } from '../context.server.ts';
 import { readApiError, tenantErrorResponse } from './api-errors.server.ts';
 import {
   type CaseFilters,
@@ -15,14 +14,14 @@ import {
 } from './case-filters.ts';
 import type { CaseList } from './case-types.ts';
 import { type PlaceGroup, placeGroups } from './places.ts';
-import { tenantRequest } from './tenant.server.ts';
+import { type TenantRouteArgs, tenantRoute } from './tenant.server.ts';
 import type { Tiers } from './tiers.ts';
 
 export const PAGE_SIZE = 20;
 /** An ID-number or phone search finds a handful of cases: one page holds them. */
 const PERSONAL_SEARCH_PAGE_SIZE = 100;
 
-type Caller = Awaited<ReturnType<typeof tenantRequest>>['caller'];
+type Caller = Awaited<ReturnType<typeof tenantRoute>>['caller'];
 type List = CaseList;
 
 /** Roles whose holders may be made responsible for a case (those that work cases). */
@@ -79,18 +78,15 @@ async function runList(
     : caller.case.list(input);
 }
 
-export async function loadCaseList(
-  request: Request,
-  app: AppContext,
-  options: { tenantSlug: string; mine: boolean },
-) {
-  const { caller, guard } = await tenantRequest(request, app);
-  const { tenantSlug } = options;
+export async function loadCaseList(args: TenantRouteArgs, { mine }: { mine: boolean }) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
-  const filters = readFilters(new URL(request.url).searchParams);
-  const sort = filters.sort ?? (options.mine ? 'due_asc' : 'registered_desc');
+  const filters = readFilters(new URL(args.request.url).searchParams);
+  const sort = filters.sort ?? (mine ? 'due_asc' : 'registered_desc');
   const [list, choices] = await Promise.all([
-    guard(runList(caller, { ...options, filters, sort, page: filters.page, pageSize: PAGE_SIZE })),
+    guard(
+      runList(caller, { tenantSlug, mine, filters, sort, page: filters.page, pageSize: PAGE_SIZE }),
+    ),
     guard(loadFilterChoices(caller, tenantSlug, current.tenant.kind)),
   ]);
   return { filters, sort, list, choices };
@@ -104,28 +100,25 @@ export type CaseListSearchResult =
  * The search box posts here. A case number or a name goes into the URL (redirect, so the result
  * is a link like any filter); an ID number or phone is searched right away and only answered.
  */
-export async function caseListSearch(
-  request: Request,
-  app: AppContext,
-  options: { tenantSlug: string; mine: boolean },
-) {
-  const { caller } = await tenantRequest(request, app);
-  const form = await request.formData();
+export async function caseListSearch(args: TenantRouteArgs, { mine }: { mine: boolean }) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const form = await args.request.formData();
   const search = String(form.get('q') ?? '')
     .trim()
     .slice(0, 60);
   const filters = readFilters(new URLSearchParams(String(form.get('filters') ?? '')));
   // Not the request's own path: a client-side post goes to the route's `.data` URL.
-  const path = `/t/${options.tenantSlug}/cases${options.mine ? '/mine' : ''}`;
+  const path = `/t/${tenantSlug}/cases${mine ? '/mine' : ''}`;
   if (!isPersonalNumberSearch(search)) {
     const query = writeFilters({ ...filters, search: search || undefined, page: 1 }).toString();
     return redirect(query ? `${path}?${query}` : path);
   }
   try {
     const list = await runList(caller, {
-      ...options,
+      tenantSlug,
+      mine,
       filters: { ...filters, search },
-      sort: filters.sort ?? (options.mine ? 'due_asc' : 'registered_desc'),
+      sort: filters.sort ?? (mine ? 'due_asc' : 'registered_desc'),
       page: 1,
       pageSize: PERSONAL_SEARCH_PAGE_SIZE,
     });
@@ -136,6 +129,6 @@ export async function caseListSearch(
         { intent: 'search', personal: true, search, invalid: true },
         { status: 400 },
       );
-    throw tenantErrorResponse(request, app, error);
+    throw tenantErrorResponse(args.request, app, error);
   }
 }

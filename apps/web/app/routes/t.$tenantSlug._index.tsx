@@ -4,18 +4,15 @@ import { formatNumber } from '@concord/i18n';
 import { Link } from 'react-router';
 import { CaseFigures } from '../components/case-figures.tsx';
 import { Badge, Card, ChildErrorBoundary, PageHeader, Section } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
 import { loadCaseFigures } from '../lib/case-figures.server.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { roleKey, tenantKindKey } from '../lib/roles.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
 import type { Route } from './+types/t.$tenantSlug._index';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const [members, towns, invitations, onboarding] = await Promise.all([
     guard(caller.member.list({ tenantSlug })),

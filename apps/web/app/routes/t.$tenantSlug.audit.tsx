@@ -9,24 +9,22 @@ import {
   tdClass,
   thClass,
 } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { isMessageKey } from '../lib/messages.ts';
 import { isRole, roleKey } from '../lib/roles.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import type { Route } from './+types/t.$tenantSlug.audit';
 
 const PAGE_SIZE = 50;
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const raw = new URL(request.url).searchParams.get('beforeSeq');
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
+  const raw = new URL(args.request.url).searchParams.get('beforeSeq');
   const beforeSeq = raw && /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined;
   const entries = await guard(
     caller.audit.list({
-      tenantSlug: params.tenantSlug,
+      tenantSlug,
       limit: PAGE_SIZE,
       ...(beforeSeq ? { beforeSeq } : {}),
     }),

@@ -39,12 +39,11 @@ import {
 } from '../components/case-record.tsx';
 import { FormError, Notice } from '../components/form.tsx';
 import { Card, ChildErrorBoundary, EmptyState, PageHeader, Section } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
 import { type CaseActionResult, caseAction } from '../lib/case-actions.server.ts';
 import type { CaseAction, DeadlineKind } from '../lib/cases.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { message } from '../lib/messages.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
 import type { Route } from './+types/t.$tenantSlug.cases.$caseId';
 
@@ -56,10 +55,9 @@ function chinaToday(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const { tenantSlug, caseId } = params;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
+  const { caseId } = args.params;
   if (!UUID.test(caseId)) throw data(null, { status: 404 });
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const detail = await guard(caller.case.get({ tenantSlug, caseId }));
@@ -97,12 +95,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  if (!UUID.test(params.caseId)) throw data(null, { status: 404 });
-  return caseAction(request, context.get(appContext), {
-    tenantSlug: params.tenantSlug,
-    caseId: params.caseId,
-  });
+export async function action(args: Route.ActionArgs) {
+  if (!UUID.test(args.params.caseId)) throw data(null, { status: 404 });
+  return caseAction(args);
 }
 
 /** Which forms this person sees now: the state machine's next steps, narrowed by their roles. */

@@ -2,21 +2,17 @@
 // them in the query string; a POST also carries an ID-number or phone search, which never goes
 // into a URL. Names are masked by the API, since the file leaves the system.
 import { data } from 'react-router';
-import { appContext } from '../context.server.ts';
 import { filterInput, isPersonalNumberSearch, readFilters } from '../lib/case-filters.ts';
 import { fileResponse } from '../lib/file-response.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import type { Route } from './+types/t.$tenantSlug.cases.export';
 
 async function exportFile(
-  request: Request,
-  context: Route.LoaderArgs['context'],
-  tenantSlug: string,
+  args: Route.LoaderArgs | Route.ActionArgs,
   query: URLSearchParams,
   search?: string,
 ) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const filters = readFilters(query);
   const file = await guard(
     caller.case.export({
@@ -29,14 +25,14 @@ async function exportFile(
   return fileResponse(file);
 }
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  return exportFile(request, context, params.tenantSlug, new URL(request.url).searchParams);
+export async function loader(args: Route.LoaderArgs) {
+  return exportFile(args, new URL(args.request.url).searchParams);
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const form = await request.formData();
+export async function action(args: Route.ActionArgs) {
+  const form = await args.request.formData();
   const search = String(form.get('q') ?? '').trim();
   if (search && !isPersonalNumberSearch(search)) throw data(null, { status: 400 });
   const query = new URLSearchParams(String(form.get('filters') ?? ''));
-  return exportFile(request, context, params.tenantSlug, query, search || undefined);
+  return exportFile(args, query, search || undefined);
 }

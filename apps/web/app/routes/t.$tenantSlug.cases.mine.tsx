@@ -1,7 +1,6 @@
 // My cases (我的案件): those the signed-in person is responsible for or mediates, due first.
 import { type CaseListData, CaseListPage } from '../components/case-list-page.tsx';
 import { ChildErrorBoundary } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
 import {
   type CaseListSearchResult,
   caseListSearch,
@@ -9,18 +8,12 @@ import {
 } from '../lib/case-list.server.ts';
 import type { Route } from './+types/t.$tenantSlug.cases.mine';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  return loadCaseList(request, context.get(appContext), {
-    tenantSlug: params.tenantSlug,
-    mine: true,
-  });
+export async function loader(args: Route.LoaderArgs) {
+  return loadCaseList(args, { mine: true });
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  return caseListSearch(request, context.get(appContext), {
-    tenantSlug: params.tenantSlug,
-    mine: true,
-  });
+export async function action(args: Route.ActionArgs) {
+  return caseListSearch(args, { mine: true });
 }
 
 export default function MyCases({ loaderData, actionData }: Route.ComponentProps) {

@@ -20,7 +20,6 @@ import {
 } from '../components/page.tsx';
 import { PartyBlock } from '../components/party-fields.tsx';
 import { ProseField } from '../components/prose-field.tsx';
-import { appContext } from '../context.server.ts';
 import { type CaseFormFailure, caseFormFailure } from '../lib/case-errors.server.ts';
 import type { PossibleDuplicate } from '../lib/case-types.ts';
 import {
@@ -55,15 +54,13 @@ import {
 import { localeFromRequest } from '../lib/locale.server.ts';
 import { type Message, message, translateMessage } from '../lib/messages.ts';
 import { type PlaceGroup, placeGroups, placeLevels } from '../lib/places.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
 import { type Tiers, tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.cases.new';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   if (!current.permissions.includes('case:create')) throw data(null, { status: 403 });
   const [categories, tree, tiers, channels] = await Promise.all([
@@ -99,12 +96,10 @@ type IntakeResult = {
   droppedFiles?: string[];
 };
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const locale = await localeFromRequest(request);
-  const tenantSlug = params.tenantSlug;
-  const form = await request.formData();
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const locale = await localeFromRequest(args.request);
+  const form = await args.request.formData();
   const intent = String(form.get('intent') ?? 'save');
   let partyCount = partyCountOf(form);
   let values = readIntakeValues(form, partyCount);

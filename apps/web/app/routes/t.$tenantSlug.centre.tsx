@@ -16,15 +16,15 @@ import {
   PageHeader,
   Section,
   Table,
+  TableHead,
   tdClass,
 } from '../components/page.tsx';
-import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
 import { useT } from '../lib/i18n.ts';
 import { intentFailure, readIntentForm } from '../lib/intent-form.server.ts';
 import { type FormFailure, type Message, message } from '../lib/messages.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
-import { tenantRoute } from '../lib/tenant-route.server.ts';
 import type { Route } from './+types/t.$tenantSlug.centre';
 
 const presences = ['resident', 'visiting', 'on_demand'] as const;

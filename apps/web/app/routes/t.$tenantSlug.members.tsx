@@ -1,7 +1,7 @@
 // A tenant's people: members and their roles (grant, revoke), invitations (list, invite, revoke).
 import { formatDate } from '@concord/i18n';
-import { useEffect, useState } from 'react';
-import { data, Form, useNavigation } from 'react-router';
+import { Form, useNavigation } from 'react-router';
+import { InvitationLink } from '../components/copy-button.tsx';
 import {
   buttonClass,
   confirmSubmit,
@@ -11,6 +11,7 @@ import {
   SelectField,
   TextField,
 } from '../components/form.tsx';
+import { IntentNotice } from '../components/intent-notice.tsx';
 import {
   Badge,
   type BadgeTone,
@@ -23,21 +24,19 @@ import {
   tdClass,
   thClass,
 } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
-import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
+import type { IntentResult } from '../lib/action-result.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
-import { type FormFailure, type Message, message } from '../lib/messages.ts';
+import { intentFailure, readIntentForm } from '../lib/intent-form.server.ts';
+import { message } from '../lib/messages.ts';
 import { isRole, type Role, roleKey, rolesForKind } from '../lib/roles.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
 import type { Route } from './+types/t.$tenantSlug.members';
 
 type InvitationState = 'pending' | 'accepted' | 'revoked' | 'expired';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const [memberships, invitations] = await Promise.all([
     guard(caller.member.list({ tenantSlug })),
@@ -89,35 +88,19 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 type InviteField = 'login' | 'displayName' | 'role';
 
-type ActionResult =
-  | {
-      ok: true;
-      intent: string;
-      notice: Message;
-      target?: string;
-      invitation?: { link: string; name: string; expiresAt: Date };
-    }
-  | (FormFailure<InviteField> & { intent: string; target?: string });
+type ActionResult = IntentResult<
+  InviteField,
+  { invitation?: { link: string; name: string; expiresAt: Date } }
+>;
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
-  const text = (name: string) => String(form.get(name) ?? '').trim();
-  const fail = (
-    error: unknown,
-    extra: { target?: string; values?: Partial<Record<InviteField, string>> } = {},
-  ) =>
-    data<ActionResult>(
-      {
-        ...formFailure<InviteField>(app, error, { values: extra.values ?? {} }),
-        intent,
-        ...(extra.target ? { target: extra.target } : {}),
-      },
-      { status: failureStatus(error) },
-    );
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const { intent, text } = await readIntentForm(args.request, [
+    'invite',
+    'revokeInvitation',
+    'grantRole',
+    'revokeRole',
+  ]);
   switch (intent) {
     case 'invite': {
       const values = { login: text('login'), displayName: text('displayName'), role: text('role') };
@@ -128,7 +111,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           displayName: values.displayName,
           role: values.role as Role,
         });
-        const origin = app.env.PUBLIC_ORIGIN ?? new URL(request.url).origin;
+        const origin = app.env.PUBLIC_ORIGIN ?? new URL(args.request.url).origin;
         return {
           ok: true,
           intent,
@@ -140,11 +123,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           },
         } satisfies ActionResult;
       } catch (error) {
-        const failure = formFailure<InviteField>(app, error, {
+        return intentFailure<InviteField>(app, error, {
+          intent,
           values,
           codeFields: { LOGIN_INVALID: 'login' },
         });
-        return data<ActionResult>({ ...failure, intent }, { status: failureStatus(error) });
       }
     }
     case 'revokeInvitation': {
@@ -158,7 +141,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           target: invitationId,
         } satisfies ActionResult;
       } catch (error) {
-        return fail(error, { target: invitationId });
+        return intentFailure<InviteField>(app, error, { intent, target: invitationId });
       }
     }
     case 'grantRole': {
@@ -173,7 +156,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           target: userId,
         } satisfies ActionResult;
       } catch (error) {
-        return fail(error, { target: userId });
+        return intentFailure<InviteField>(app, error, { intent, target: userId });
       }
     }
     case 'revokeRole': {
@@ -188,11 +171,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           target: userId,
         } satisfies ActionResult;
       } catch (error) {
-        return fail(error, { target: userId });
+        return intentFailure<InviteField>(app, error, { intent, target: userId });
       }
     }
-    default:
-      throw data(null, { status: 400 });
   }
 }
 
@@ -202,41 +183,6 @@ const stateTone: Record<InvitationState, BadgeTone> = {
   revoked: 'muted',
   expired: 'muted',
 };
-
-function CopyButton({ value }: { value: string }) {
-  const t = useT();
-  const [copied, setCopied] = useState(false);
-  const [canCopy, setCanCopy] = useState(false);
-  useEffect(() => setCanCopy(typeof navigator !== 'undefined' && Boolean(navigator.clipboard)), []);
-  if (!canCopy) return null;
-  return (
-    <button
-      type="button"
-      className={buttonClass.secondary}
-      onClick={() => {
-        void navigator.clipboard.writeText(value).then(() => setCopied(true));
-      }}
-    >
-      <span aria-live="polite">{copied ? t('form.copied') : t('form.copy')}</span>
-    </button>
-  );
-}
-
-function NoticeFor({
-  result,
-  intent,
-  target,
-}: {
-  result: ActionResult | undefined;
-  intent: string;
-  target?: string;
-}) {
-  const t = useT();
-  if (!result || result.intent !== intent || (target !== undefined && result.target !== target))
-    return null;
-  if (result.ok) return <Notice>{t(result.notice.key, result.notice.params)}</Notice>;
-  return <FormError error={result.formError ?? Object.values(result.fieldErrors ?? {})[0]} />;
-}
 
 export default function Members({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -345,8 +291,8 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                         ))}
                       </ul>
                       <div className="mt-1.5">
-                        <NoticeFor result={result} intent="revokeRole" target={member.userId} />
-                        <NoticeFor result={result} intent="grantRole" target={member.userId} />
+                        <IntentNotice result={result} intent="revokeRole" target={member.userId} />
+                        <IntentNotice result={result} intent="grantRole" target={member.userId} />
                       </div>
                     </td>
                     <td className={`${tdClass} whitespace-nowrap`}>
@@ -404,20 +350,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
                     date: formatDate(locale, created.expiresAt),
                   })}
                 </Notice>
-                <div>
-                  <p className="text-sm font-medium" id="invitation-link-label">
-                    {t('invite.linkLabel')}
-                  </p>
-                  <div className="mt-1 flex flex-col gap-2 sm:flex-row sm:items-start">
-                    <code
-                      className="block min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs break-all select-all"
-                      data-testid="invitation-link"
-                    >
-                      {created.link}
-                    </code>
-                    <CopyButton value={created.link} />
-                  </div>
-                </div>
+                <InvitationLink link={created.link} />
               </div>
             ) : null}
             <Form
@@ -470,7 +403,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
               </div>
             </Form>
           </Card>
-          <NoticeFor result={result} intent="revokeInvitation" />
+          <IntentNotice result={result} intent="revokeInvitation" />
           {loaderData.invitations.length === 0 ? (
             <EmptyState>{t('invitations.empty')}</EmptyState>
           ) : (

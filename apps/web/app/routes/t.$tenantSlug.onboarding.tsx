@@ -12,13 +12,13 @@ import {
   PageHeader,
   Section,
   Table,
+  TableHead,
   tdClass,
 } from '../components/page.tsx';
-import { TableHead } from '../components/table-head.tsx';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { loadTiers } from '../lib/settings.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
-import { tenantRoute } from '../lib/tenant-route.server.ts';
 import { tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.onboarding';
 

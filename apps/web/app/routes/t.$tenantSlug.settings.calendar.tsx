@@ -13,19 +13,19 @@ import {
   ChildErrorBoundary,
   Section,
   Table,
+  TableHead,
   tdClass,
 } from '../components/page.tsx';
 import { ChangeLog } from '../components/setting-history.tsx';
-import { TableHead } from '../components/table-head.tsx';
 import { failureStatus, formFailure } from '../lib/api-errors.server.ts';
 import { countyChanges } from '../lib/county-changes.server.ts';
 import { parseDateList } from '../lib/date-list.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { type FormFailure, type Message, message } from '../lib/messages.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
 import type { ChangeEntry } from '../lib/tenant-history.server.ts';
-import { tenantRoute } from '../lib/tenant-route.server.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.calendar';
 
 export async function loader(args: Route.LoaderArgs) {

@@ -14,10 +14,10 @@ import {
   EmptyState,
   Section,
   Table,
+  TableHead,
   tdClass,
 } from '../components/page.tsx';
 import { ChangeLog } from '../components/setting-history.tsx';
-import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
 import { countyChanges } from '../lib/county-changes.server.ts';
 import { formatDateTime } from '../lib/format.ts';
@@ -25,9 +25,9 @@ import { useLocale, useT } from '../lib/i18n.ts';
 import { intentFailure, readIntentForm } from '../lib/intent-form.server.ts';
 import { isMessageKey, message } from '../lib/messages.ts';
 import { loadSetting } from '../lib/settings.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
 import type { ChangeEntry } from '../lib/tenant-history.server.ts';
-import { tenantRoute } from '../lib/tenant-route.server.ts';
 import { type Tiers, tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.categories';
 

@@ -19,10 +19,10 @@ import {
   EmptyState,
   Section,
   Table,
+  TableHead,
   tdClass,
 } from '../components/page.tsx';
 import { FromTo, SettingHistory, VersionInForce } from '../components/setting-history.tsx';
-import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
 import {
   type DeadlineUnit,
@@ -48,8 +48,8 @@ import {
   type SettingValue,
   saveSetting,
 } from '../lib/settings.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
-import { tenantRoute } from '../lib/tenant-route.server.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.deadlines';
 
 export async function loader(args: Route.LoaderArgs) {

@@ -5,7 +5,6 @@ import { CheckboxField, FieldMessage } from '../components/fields.tsx';
 import { buttonClass, FormError, Notice } from '../components/form.tsx';
 import { Card, ChildErrorBoundary, Section } from '../components/page.tsx';
 import { FromTo, SettingHistory, VersionInForce } from '../components/setting-history.tsx';
-import { appContext } from '../context.server.ts';
 import { useT } from '../lib/i18n.ts';
 import {
   type IntakeChannel,
@@ -16,14 +15,12 @@ import {
 import { type FormFailure, type Message, message } from '../lib/messages.ts';
 import type { ValueChange } from '../lib/setting-diff.ts';
 import { baseVersionOf, canEditSetting, loadSetting, saveSetting } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.intake-channels';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const loaded = await loadSetting(caller, guard, {
     tenantSlug,
@@ -40,10 +37,9 @@ const ZChannelsForm = z.object({
   enabled: z.array(z.string().refine(isIntakeChannel)).min(1),
 });
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const form = await request.formData();
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const form = await args.request.formData();
   const chosen = form.getAll('enabled').map(String);
   const parsed = ZChannelsForm.safeParse({ enabled: chosen });
   if (!parsed.success)
@@ -62,7 +58,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   // Stored in the order the form lists them, whatever order the browser sent.
   const enabled = intakeChannels.filter((channel) => parsed.data.enabled.includes(channel));
   const saved = await saveSetting<'intake_channels', Field>(app, caller, {
-    tenantSlug: params.tenantSlug,
+    tenantSlug,
     key: 'intake_channels',
     value: { enabled },
     baseVersion: baseVersionOf(form),

@@ -6,9 +6,9 @@ import { buttonClass, FormError, TextField } from '../components/form.tsx';
 import { IntentNotice } from '../components/intent-notice.tsx';
 import { Card, ChildErrorBoundary, Section } from '../components/page.tsx';
 import { FromTo, SettingHistory, VersionInForce } from '../components/setting-history.tsx';
-import { appContext } from '../context.server.ts';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
 import { useT } from '../lib/i18n.ts';
+import { readIntentForm } from '../lib/intent-form.server.ts';
 import { message } from '../lib/messages.ts';
 import type { ValueChange } from '../lib/setting-diff.ts';
 import {
@@ -18,7 +18,7 @@ import {
   type SettingKey,
   saveSetting,
 } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.numbering';
 
@@ -26,10 +26,8 @@ import type { Route } from './+types/t.$tenantSlug.settings.numbering';
 const overridableKeys = ['tiers', 'intake_channels', 'stage_deadlines', 'numbering'] as const;
 type OverridableKey = (typeof overridableKeys)[number];
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const kind = current.tenant.kind;
   const [numbering, overrides] = await Promise.all([
@@ -54,57 +52,52 @@ function isOverridableKey(value: unknown): value is OverridableKey {
   return typeof value === 'string' && (overridableKeys as readonly string[]).includes(value);
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
-  const tenantSlug = params.tenantSlug;
-  if (intent === 'numbering') {
-    const values = {
-      casePrefix: String(form.get('casePrefix') ?? '').trim(),
-      agreementPrefix: String(form.get('agreementPrefix') ?? '').trim(),
-    };
-    const saved = await saveSetting<'numbering', Field>(app, caller, {
-      tenantSlug,
-      key: 'numbering',
-      value: values,
-      baseVersion: baseVersionOf(form),
-      values,
-      issueField: (path) =>
-        path === 'casePrefix' || path === 'agreementPrefix' ? path : undefined,
-    });
-    if (!saved.ok) return data<Result>({ ...saved.failure, intent }, { status: saved.status });
-    return {
-      ok: true,
-      intent,
-      notice: message('settings.saved', { version: saved.version }),
-    } satisfies Result;
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const { form, intent, text } = await readIntentForm(args.request, ['numbering', 'overrides']);
+  switch (intent) {
+    case 'numbering': {
+      const values = { casePrefix: text('casePrefix'), agreementPrefix: text('agreementPrefix') };
+      const saved = await saveSetting<'numbering', Field>(app, caller, {
+        tenantSlug,
+        key: 'numbering',
+        value: values,
+        baseVersion: baseVersionOf(form),
+        values,
+        issueField: (path) =>
+          path === 'casePrefix' || path === 'agreementPrefix' ? path : undefined,
+      });
+      if (!saved.ok) return data<Result>({ ...saved.failure, intent }, { status: saved.status });
+      return {
+        ok: true,
+        intent,
+        notice: message('settings.saved', { version: saved.version }),
+      } satisfies Result;
+    }
+    case 'overrides': {
+      const chosen = form.getAll('keys').map(String);
+      const keys = overridableKeys.filter((key) => chosen.includes(key));
+      if (chosen.some((key) => !isOverridableKey(key)))
+        return data<Result>(
+          { ok: false, intent, fieldErrors: { keys: message('form.error.invalidChoice') } },
+          { status: 400 },
+        );
+      const saved = await saveSetting<'town_overrides', Field>(app, caller, {
+        tenantSlug,
+        key: 'town_overrides',
+        value: { keys },
+        baseVersion: baseVersionOf(form),
+        values: { keys: keys.join(',') },
+        issueField: () => 'keys',
+      });
+      if (!saved.ok) return data<Result>({ ...saved.failure, intent }, { status: saved.status });
+      return {
+        ok: true,
+        intent,
+        notice: message('settings.saved', { version: saved.version }),
+      } satisfies Result;
+    }
   }
-  if (intent === 'overrides') {
-    const chosen = form.getAll('keys').map(String);
-    const keys = overridableKeys.filter((key) => chosen.includes(key));
-    if (chosen.some((key) => !isOverridableKey(key)))
-      return data<Result>(
-        { ok: false, intent, fieldErrors: { keys: message('form.error.invalidChoice') } },
-        { status: 400 },
-      );
-    const saved = await saveSetting<'town_overrides', Field>(app, caller, {
-      tenantSlug,
-      key: 'town_overrides',
-      value: { keys },
-      baseVersion: baseVersionOf(form),
-      values: { keys: keys.join(',') },
-      issueField: () => 'keys',
-    });
-    if (!saved.ok) return data<Result>({ ...saved.failure, intent }, { status: saved.status });
-    return {
-      ok: true,
-      intent,
-      notice: message('settings.saved', { version: saved.version }),
-    } satisfies Result;
-  }
-  throw data(null, { status: 400 });
 }
 
 const keyLabels = {

@@ -7,27 +7,24 @@ import { FieldMessage } from '../components/fields.tsx';
 import { buttonClass, FormError, Notice, TextField } from '../components/form.tsx';
 import { Card, ChildErrorBoundary, Section } from '../components/page.tsx';
 import { FromTo, SettingHistory, VersionInForce } from '../components/setting-history.tsx';
-import { appContext } from '../context.server.ts';
 import { useT } from '../lib/i18n.ts';
 import { type FormFailure, type Message, message } from '../lib/messages.ts';
 import type { ValueChange } from '../lib/setting-diff.ts';
 import { baseVersionOf, canEditSetting, loadSetting, saveSetting } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
 import { type Tiers, TOWN_TIER_LEVEL, tierPresets } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.settings.tiers';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   const loaded = await loadSetting(caller, guard, {
     tenantSlug,
     key: 'tiers',
     kind: current.tenant.kind,
   });
-  const presetId = new URL(request.url).searchParams.get('preset');
+  const presetId = new URL(args.request.url).searchParams.get('preset');
   const preset = tierPresets.find((candidate) => candidate.id === presetId) ?? null;
   return {
     ...loaded,
@@ -61,10 +58,9 @@ function fieldOfPath(path: string): Field | undefined {
   return undefined;
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const form = await request.formData();
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const form = await args.request.formData();
   const values = Object.fromEntries(
     (['depth', 'name1', 'name2', 'name3', 'name4'] as const).map((name) => [
       name,
@@ -83,7 +79,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     depth,
   );
   const saved = await saveSetting<'tiers', Field>(app, caller, {
-    tenantSlug: params.tenantSlug,
+    tenantSlug,
     key: 'tiers',
     value: { depth: depth as 3 | 4, names },
     baseVersion: baseVersionOf(form),

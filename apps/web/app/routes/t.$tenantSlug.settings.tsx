@@ -2,16 +2,14 @@
 // a tab per kind of setting, each page with its version in force and history.
 import { data, NavLink, Outlet } from 'react-router';
 import { ChildErrorBoundary, PageHeader } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
 import { useT } from '../lib/i18n.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
 import type { Route } from './+types/t.$tenantSlug.settings';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const current = await guard(caller.tenant.current({ tenantSlug: params.tenantSlug }));
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
+  const current = await guard(caller.tenant.current({ tenantSlug }));
   if (
     !current.permissions.includes('tenant:configure') &&
     !current.permissions.includes('town:manage')

@@ -14,15 +14,15 @@ import {
   PageHeader,
   Section,
   Table,
+  TableHead,
   tdClass,
 } from '../components/page.tsx';
-import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { intentFailure, readIntentForm } from '../lib/intent-form.server.ts';
 import { message } from '../lib/messages.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
-import { tenantRoute } from '../lib/tenant-route.server.ts';
 import type { Route } from './+types/t.$tenantSlug.towns';
 
 export async function loader(args: Route.LoaderArgs) {

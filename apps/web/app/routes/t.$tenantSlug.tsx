@@ -3,16 +3,14 @@
 import { Outlet } from 'react-router';
 import { AppShell } from '../components/app-shell.tsx';
 import { ErrorContent } from '../components/error-page.tsx';
-import { appContext } from '../context.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import type { TenantData } from '../lib/tenant-data.ts';
 import type { Route } from './+types/t.$tenantSlug';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { auth, caller, guard } = await tenantRequest(request, app);
+export async function loader(args: Route.LoaderArgs) {
+  const { auth, caller, guard, tenantSlug } = await tenantRoute(args);
   const [current, tenants] = await Promise.all([
-    guard(caller.tenant.current({ tenantSlug: params.tenantSlug })),
+    guard(caller.tenant.current({ tenantSlug })),
     guard(caller.tenant.listMine()),
   ]);
   const data: TenantData = {

@@ -2,22 +2,19 @@
 import type { OrgUnitTier } from '@concord/documents/spreadsheet/org-unit-rules';
 import { writeOrgUnitExport } from '@concord/documents/spreadsheet/write-org-unit-export';
 import { isLocale } from '@concord/i18n';
-import { appContext } from '../context.server.ts';
 import { attachmentDisposition, XLSX_TYPE } from '../lib/content-disposition.ts';
 import { localeFromRequest } from '../lib/locale.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import type { Route } from './+types/t.$tenantSlug.units.export';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const [current, tree] = await Promise.all([
     guard(caller.tenant.current({ tenantSlug })),
     guard(caller.orgUnit.tree({ tenantSlug })),
   ]);
-  const requested = new URL(request.url).searchParams.get('locale');
-  const locale = isLocale(requested) ? requested : await localeFromRequest(request);
+  const requested = new URL(args.request.url).searchParams.get('locale');
+  const locale = isLocale(requested) ? requested : await localeFromRequest(args.request);
   const codeOf = new Map(tree.units.map((unit) => [unit.id, unit.divisionCode]));
   // Below the town only (the import takes tiers 3 and 4), active, and with a code: the code is
   // what an import matches on, so a row without one could not come back.

@@ -15,7 +15,6 @@ import {
   tdClass,
   thClass,
 } from '../components/page.tsx';
-import { appContext } from '../context.server.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { localeFromRequest } from '../lib/locale.server.ts';
 import { isMessageKey, message } from '../lib/messages.ts';
@@ -28,15 +27,13 @@ import {
   oversizedUpload,
 } from '../lib/org-unit-import.server.ts';
 import { loadTiers } from '../lib/settings.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { useTenantData } from '../lib/tenant-data.ts';
 import { tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.units.import';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  const tenantSlug = params.tenantSlug;
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
   const current = await guard(caller.tenant.current({ tenantSlug }));
   // Units belong to towns; a county imports through each town.
   if (current.tenant.kind !== 'town') throw data(null, { status: 404 });
@@ -55,16 +52,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
-  const app = context.get(appContext);
-  const { caller } = await tenantRequest(request, app);
-  const tooLarge = oversizedUpload(request);
+export async function action(args: Route.ActionArgs) {
+  const { app, caller, tenantSlug } = await tenantRoute(args);
+  const tooLarge = oversizedUpload(args.request);
   if (tooLarge) return data(tooLarge.outcome, { status: tooLarge.status });
-  const form = await request.formData();
+  const form = await args.request.formData();
   const { outcome, status } = await importOrgUnitFile(app, caller, {
-    tenantSlug: params.tenantSlug,
+    tenantSlug,
     file: form.get('file'),
-    locale: await localeFromRequest(request),
+    locale: await localeFromRequest(args.request),
   });
   return data(outcome, { status });
 }

@@ -1,18 +1,16 @@
 // The import template (XLSX) in Chinese or English: headers, an example row, instructions.
 import { writeOrgUnitTemplate } from '@concord/documents/spreadsheet/write-org-unit-template';
 import { isLocale } from '@concord/i18n';
-import { appContext } from '../context.server.ts';
 import { attachmentDisposition, XLSX_TYPE } from '../lib/content-disposition.ts';
 import { localeFromRequest } from '../lib/locale.server.ts';
-import { tenantRequest } from '../lib/tenant.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import type { Route } from './+types/t.$tenantSlug.units.template';
 
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const app = context.get(appContext);
-  const { caller, guard } = await tenantRequest(request, app);
-  await guard(caller.tenant.current({ tenantSlug: params.tenantSlug }));
-  const requested = new URL(request.url).searchParams.get('locale');
-  const locale = isLocale(requested) ? requested : await localeFromRequest(request);
+export async function loader(args: Route.LoaderArgs) {
+  const { caller, guard, tenantSlug } = await tenantRoute(args);
+  await guard(caller.tenant.current({ tenantSlug }));
+  const requested = new URL(args.request.url).searchParams.get('locale');
+  const locale = isLocale(requested) ? requested : await localeFromRequest(args.request);
   const bytes = await writeOrgUnitTemplate({ locale });
   const [name, ascii] =
     locale === 'zh-CN'

@@ -22,17 +22,17 @@ import {
   PageHeader,
   Section,
   Table,
+  TableHead,
   tdClass,
 } from '../components/page.tsx';
-import { TableHead } from '../components/table-head.tsx';
 import { failureOf, type IntentResult } from '../lib/action-result.ts';
 import { failureStatus, formFailure, readApiError } from '../lib/api-errors.server.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import { readIntentForm } from '../lib/intent-form.server.ts';
 import { type FormFailure, isMessageKey, type Message, message } from '../lib/messages.ts';
 import { loadTiers } from '../lib/settings.server.ts';
+import { tenantRoute } from '../lib/tenant.server.ts';
 import { allows, useTenantData } from '../lib/tenant-data.ts';
-import { tenantRoute } from '../lib/tenant-route.server.ts';
 import { type Tiers, tierName } from '../lib/tiers.ts';
 import type { Route } from './+types/t.$tenantSlug.units';
 
