@@ -1,6 +1,5 @@
-// One demo case carried out step by step through the app's use cases, each step at its own
-// moment after the last; a step that would lie after `now` is not taken, so recent cases are
-// still in progress and older ones have closed the loop.
+// One demo case carried out step by step through the app's use cases, each step at the moment
+// its timeline (demo-case-timeline.ts) gives it, none after the seeding moment.
 import type { Transaction } from '@concord/db/client';
 import type { Role, tenant } from '@concord/db/schema';
 import { addCalendarDays, toChinaDate } from '@concord/domain/calendar/calendar-date';
@@ -32,6 +31,7 @@ import {
   ZScheduleSessionInput,
 } from '../routers/mediation-session/schedule-session.ts';
 import type { FileStorage } from '../storage/file-storage.ts';
+import type { DemoStep } from './demo-case-timeline.ts';
 import type { CasePlan } from './plan-demo-cases.ts';
 
 export interface SeedDemoCasesOptions {
@@ -81,10 +81,14 @@ function chinaTime(day: string, hour: number, minute = 0): Date {
   );
 }
 
-/** Carries out one plan; returns the status the case reached by `now`. */
+/**
+ * Carries out one plan, each step of `steps` (scheduleDemoCase) through the use case the app
+ * calls for it at the step's moment; returns the status the case reached.
+ */
 export async function carryOut(
   tx: Transaction,
   plan: CasePlan,
+  steps: readonly DemoStep[],
   setup: DemoSetup,
   options: SeedDemoCasesOptions,
 ): Promise<CaseStatus> {
@@ -100,27 +104,15 @@ export async function carryOut(
     b: plan.parties[1]!.name,
     place: place.village,
   };
-  let draw = 0;
-  let at = new Date(
-    chinaTime(
-      toChinaDate(new Date(options.now.getTime() - plan.daysAgo * 24 * HOUR)),
-      0,
-    ).getTime() +
-      plan.minuteOfDay * 60_000,
-  );
-  /** Moves the clock on by a plan-specific delay; false once the step lies in the future. */
-  const later = (minHours: number, maxHours: number) => {
-    const pace = plan.pace[draw++ % plan.pace.length] ?? 0.5;
-    at = new Date(at.getTime() + (minHours + pace * (maxHours - minHours)) * HOUR);
-    return at <= options.now;
-  };
+  const [first, ...rest] = steps;
+  if (first?.kind !== 'register') throw new Error('a demo case starts with its registration');
   const actor = { actorUserId: centre.handlerUserId };
 
   const referral = referrals[plan.source as keyof typeof referrals];
   const registered = await registerCase(tx, {
     tenant: centre.tenant,
     actorUserId: centre.intakeUserId,
-    now: at,
+    now: first.at,
     pii: options.pii,
     input: ZRegisterCaseInput.parse({
       idempotencyKey: plan.idempotencyKey,
@@ -144,307 +136,263 @@ export async function carryOut(
   const step = (result: { version: number } | { case: { version: number } }) => {
     version = 'case' in result ? result.case.version : result.version;
   };
-  const target = plan.target;
-  const done = async () => {
-    // County leaders press the towns; the matters the county leads are already theirs.
-    if (!plan.countyLeadReason)
-      await superviseIfOverdue(tx, { caseId, countyId, at, options, setup });
-    return (await loadCase(tx, { countyId, caseId })).status;
-  };
+  // The village committee tries first only where the timeline escalates the case to the town.
+  const villageFirst = steps.some((entry) => entry.kind === 'escalate');
+  const agreed = steps.some((entry) => entry.kind === 'agree');
+  const missedVisit = plan.missedVisit;
+  let sessionId = '';
+  let confirmationId = '';
+  let at = first.at;
 
-  if (target === 'registered') return done();
-  if (target === 'diverted') {
-    if (!later(2, 30)) return done();
-    step(
-      await divertCase(tx, {
-        countyId,
-        ...actor,
-        now: at,
-        input: ZDivertCaseInput.parse({
-          caseId,
-          expectedVersion: version,
-          divertedTo: plan.source === 'court_referral' ? 'court' : 'police',
-          reason:
-            plan.source === 'court_referral'
-              ? '当事人坚持诉讼，退回法院立案处理'
-              : '纠纷中有殴打行为，涉嫌违反治安管理，移交派出所处理',
-        }),
-      }),
-    );
-    return done();
-  }
-
-  const villageFirst = plan.escalated && category.defaultTierLevel !== 1;
-  const routing = plan.countyLeadReason
-    ? { tierLevel: 1, reason: plan.countyLeadReason }
-    : villageFirst && category.defaultTierLevel !== 3
-      ? { tierLevel: 3, reason: '当事人同村，先由村调委会就地调解' }
-      : {};
-  if (!later(1, 20)) return done();
-  step(
-    await routeCase(tx, {
-      countyId,
-      ...actor,
-      now: at,
-      input: ZRouteCaseInput.parse({ caseId, expectedVersion: version, ...routing }),
-    }),
-  );
-  if (target === 'routed') return done();
-
-  const acceptAndAssign = async (): Promise<boolean> => {
-    if (!later(2, 40)) return false;
-    step(
-      await acceptCase(tx, {
-        countyId,
-        ...actor,
-        now: at,
-        input: { caseId, expectedVersion: version },
-      }),
-    );
-    if (target === 'accepted') return false;
-    if (!later(1, 20)) return false;
-    step(
-      await assignCase(tx, {
-        countyId,
-        ...actor,
-        now: at,
-        input: ZAssignCaseInput.parse({
-          caseId,
-          expectedVersion: version,
-          leadOfficial: centre.leadOfficial,
-          responsibleDepartment: centre.responsibleDepartment,
-          responsibleUserId: centre.handlerUserId,
-        }),
-      }),
-    );
-    return target !== 'assigned';
-  };
-  if (!(await acceptAndAssign())) return done();
-
-  /** Schedules a session a day or more ahead and, if it is over by now, records its outcome. */
-  const holdSession = async (
-    outcome: 'agreement' | 'partial' | 'failed' | 'withdrawn' | null,
-  ): Promise<boolean> => {
-    if (!later(3, 60)) return false;
-    const day = addCalendarDays(toChinaDate(at), 1 + Math.floor((plan.pace[draw % 16] ?? 0) * 3));
-    const startsAt = chinaTime(day, draw % 2 === 0 ? 9 : 14, draw % 2 === 0 ? 0 : 30);
-    const base = {
-      caseId,
-      expectedVersion: version,
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
-      mediatorUserIds: [centre.handlerUserId],
-    };
-    const onSite = { ...base, place: 'on_site', location: `${place.village}村民委员会调解室` };
-    const roomId = town.roomIds[draw % Math.max(town.roomIds.length, 1)];
-    const scheduled = await tx
-      .transaction((savepoint) =>
-        scheduleSession(savepoint, {
-          countyId,
-          ...actor,
-          now: at,
-          input: ZScheduleSessionInput.parse(
-            plan.sessionPlace === 'room' && roomId
-              ? { ...base, place: 'room', roomId }
-              : plan.sessionPlace === 'online'
-                ? { ...base, place: 'online', location: '“浙里调”线上调解室' }
-                : onSite,
-          ),
-        }),
-      )
-      // The room was taken at that time: the mediator goes to the village instead.
-      .catch(() =>
-        scheduleSession(tx, {
-          countyId,
-          ...actor,
-          now: at,
-          input: ZScheduleSessionInput.parse(onSite),
-        }),
-      );
-    step(scheduled);
-    if (outcome === null) return false;
-    at = new Date(startsAt.getTime() + 2.5 * HOUR);
-    if (at > options.now) return false;
-    const recorded = await recordSession(tx, {
-      countyId,
-      ...actor,
-      now: at,
-      input: ZRecordSessionInput.parse({
-        sessionId: scheduled.sessionId,
-        expectedVersion: version,
-        attendance: [],
-        notes:
-          outcome === 'partial'
-            ? '双方陈述了各自意见，对主要事实无异议，赔偿数额分歧较大，约定再次调解。'
-            : '调解员释法明理、耐心疏导，双方充分协商。',
-        outcome,
-        reason:
-          outcome === 'failed' ? '双方分歧较大，经多次调解未能达成一致，告知可依法起诉' : undefined,
-      }),
-    });
-    step(recorded);
-    return true;
-  };
-
-  if (villageFirst) {
-    // The village committee tries first and fails; the town takes the case over.
-    if (!(await holdSession('failed'))) return done();
-    if (!later(4, 48)) return done();
-    step(
-      await escalateCase(tx, {
-        countyId,
-        ...actor,
-        now: at,
-        input: ZEscalateCaseInput.parse({
-          caseId,
-          expectedVersion: version,
-          tierLevel: 2,
-          reason: '村调委会调解未果，双方同意由镇调解中心调处',
-        }),
-      }),
-    );
-    if (!(await acceptAndAssign())) return done();
-  }
-  if (target === 'in_mediation') {
-    await holdSession(plan.pace[0]! < 0.5 ? null : 'partial');
-    return done();
-  }
-  if (plan.pace[1]! < 0.3 && !(await holdSession('partial'))) return done();
-  const agreed =
-    !['failed', 'withdrawn'].includes(target) && !(target === 'closed' && plan.pace[2]! < 0.3);
-  const outcome = agreed ? 'agreement' : target === 'withdrawn' ? 'withdrawn' : 'failed';
-  if (!(await holdSession(outcome))) return done();
-  if (target === 'failed' || target === 'withdrawn') return done();
-
-  let performanceDeadline: string | null = null;
-  if (agreed) {
-    at = new Date(at.getTime() + 0.5 * HOUR);
-    const signedOn = toChinaDate(at);
-    performanceDeadline = addCalendarDays(signedOn, 5 + Math.floor(plan.pace[3]! * 25));
-    const terms = plan.story.terms(people).map((term) => ({
-      text: term.text,
-      ...(term.amount && plan.amountYuan > 0
-        ? { amountFen: plan.amountYuan * 100, dueDate: performanceDeadline ?? undefined }
-        : {}),
-    }));
-    step(
-      await createAgreement(tx, {
-        countyId,
-        ...actor,
-        now: at,
-        storage: options.storage,
-        input: ZCreateAgreementInput.parse({
-          caseId,
-          expectedVersion: version,
-          kind: plan.written ? 'written' : 'oral',
-          facts: plan.story.facts(people),
-          issues: plan.story.issues,
-          terms,
-          performanceManner: '按约定期限当面履行，调解委员会监督履行。',
-          performanceDeadline,
-          signedOn,
-        }),
-      }),
-    );
-    if (target === 'agreement_reached') return done();
-    const confirm = ['awaiting_confirmation', 'confirmed', 'confirmation_rejected'].includes(
-      target,
-    );
-    if (plan.written && (confirm || plan.pace[4]! < 0.3)) {
-      if (!later(24, 400)) return done();
-      const filed = await fileConfirmation(tx, {
-        countyId,
-        ...actor,
-        actorName: '司法所',
-        now: at,
-        storage: options.storage,
-        input: ZFileConfirmationInput.parse({
-          caseId,
-          expectedVersion: version,
-          courtName: '清溪县人民法院',
-          filedOn: toChinaDate(at),
-          contactPhone: '0571-88001234',
-        }),
-      });
-      step(filed);
-      if (target === 'awaiting_confirmation') return done();
-      if (!later(5 * 24, 15 * 24)) return done();
-      const rejected = target === 'confirmation_rejected';
-      const decided = await recordConfirmationOutcome(tx, {
-        countyId,
-        ...actor,
-        now: at,
-        input: ZRecordConfirmationOutcomeInput.parse({
-          confirmationId: filed.confirmationId,
-          expectedVersion: version,
-          outcome: rejected ? 'rejected' : 'confirmed',
-          decidedOn: toChinaDate(at),
-          rulingNumber: rejected
-            ? undefined
-            : `（2026）浙0199民特${100 + (plan.placeIndex % 800)}号`,
-          rejectionReason: rejected ? '协议内容涉及案外人权益，不符合确认条件' : undefined,
-        }),
-      });
-      step(decided);
-      if (rejected || target === 'confirmed') return done();
+  for (const [index, next] of rest.entries()) {
+    at = next.at;
+    const context = { countyId, ...actor, now: at };
+    switch (next.kind) {
+      case 'divert':
+        step(
+          await divertCase(tx, {
+            ...context,
+            input: ZDivertCaseInput.parse({
+              caseId,
+              expectedVersion: version,
+              divertedTo: plan.source === 'court_referral' ? 'court' : 'police',
+              reason:
+                plan.source === 'court_referral'
+                  ? '当事人坚持诉讼，退回法院立案处理'
+                  : '纠纷中有殴打行为，涉嫌违反治安管理，移交派出所处理',
+            }),
+          }),
+        );
+        break;
+      case 'route': {
+        const routing = plan.countyLeadReason
+          ? { tierLevel: 1, reason: plan.countyLeadReason }
+          : villageFirst && category.defaultTierLevel !== 3
+            ? { tierLevel: 3, reason: '当事人同村，先由村调委会就地调解' }
+            : {};
+        step(
+          await routeCase(tx, {
+            ...context,
+            input: ZRouteCaseInput.parse({ caseId, expectedVersion: version, ...routing }),
+          }),
+        );
+        break;
+      }
+      case 'accept':
+        step(await acceptCase(tx, { ...context, input: { caseId, expectedVersion: version } }));
+        break;
+      case 'assign':
+        step(
+          await assignCase(tx, {
+            ...context,
+            input: ZAssignCaseInput.parse({
+              caseId,
+              expectedVersion: version,
+              leadOfficial: centre.leadOfficial,
+              responsibleDepartment: centre.responsibleDepartment,
+              responsibleUserId: centre.handlerUserId,
+            }),
+          }),
+        );
+        break;
+      case 'schedule': {
+        const scheduled = await scheduleDemoSession(tx, {
+          context,
+          plan,
+          input: {
+            caseId,
+            expectedVersion: version,
+            startsAt: next.startsAt.toISOString(),
+            endsAt: new Date(next.startsAt.getTime() + 2 * HOUR).toISOString(),
+            mediatorUserIds: [centre.handlerUserId],
+          },
+          village: place.village,
+          roomId: town.roomIds[index % Math.max(town.roomIds.length, 1)],
+        });
+        sessionId = scheduled.sessionId;
+        step(scheduled);
+        break;
+      }
+      case 'record':
+        step(
+          await recordSession(tx, {
+            ...context,
+            input: ZRecordSessionInput.parse({
+              sessionId,
+              expectedVersion: version,
+              attendance: [],
+              notes:
+                next.outcome === 'partial'
+                  ? '双方陈述了各自意见，对主要事实无异议，赔偿数额分歧较大，约定再次调解。'
+                  : '调解员释法明理、耐心疏导，双方充分协商。',
+              outcome: next.outcome,
+              reason:
+                next.outcome === 'failed'
+                  ? '双方分歧较大，经多次调解未能达成一致，告知可依法起诉'
+                  : undefined,
+            }),
+          }),
+        );
+        break;
+      case 'escalate':
+        step(
+          await escalateCase(tx, {
+            ...context,
+            input: ZEscalateCaseInput.parse({
+              caseId,
+              expectedVersion: version,
+              tierLevel: 2,
+              reason: '村调委会调解未果，双方同意由镇调解中心调处',
+            }),
+          }),
+        );
+        break;
+      case 'agree': {
+        const { performanceDeadline } = next;
+        const terms = plan.story.terms(people).map((term) => ({
+          text: term.text,
+          ...(term.amount && plan.amountYuan > 0
+            ? { amountFen: plan.amountYuan * 100, dueDate: performanceDeadline }
+            : {}),
+        }));
+        step(
+          await createAgreement(tx, {
+            ...context,
+            storage: options.storage,
+            input: ZCreateAgreementInput.parse({
+              caseId,
+              expectedVersion: version,
+              kind: plan.written ? 'written' : 'oral',
+              facts: plan.story.facts(people),
+              issues: plan.story.issues,
+              terms,
+              performanceManner: '按约定期限当面履行，调解委员会监督履行。',
+              performanceDeadline,
+              signedOn: next.signedOn,
+            }),
+          }),
+        );
+        break;
+      }
+      case 'file': {
+        const filed = await fileConfirmation(tx, {
+          ...context,
+          actorName: '司法所',
+          storage: options.storage,
+          input: ZFileConfirmationInput.parse({
+            caseId,
+            expectedVersion: version,
+            courtName: '清溪县人民法院',
+            filedOn: toChinaDate(at),
+            contactPhone: '0571-88001234',
+          }),
+        });
+        confirmationId = filed.confirmationId;
+        step(filed);
+        break;
+      }
+      case 'decide': {
+        const rejected = plan.target === 'confirmation_rejected';
+        step(
+          await recordConfirmationOutcome(tx, {
+            ...context,
+            input: ZRecordConfirmationOutcomeInput.parse({
+              confirmationId,
+              expectedVersion: version,
+              outcome: rejected ? 'rejected' : 'confirmed',
+              decidedOn: toChinaDate(at),
+              rulingNumber: rejected
+                ? undefined
+                : `（2026）浙0199民特${100 + (plan.placeIndex % 800)}号`,
+              rejectionReason: rejected ? '协议内容涉及案外人权益，不符合确认条件' : undefined,
+            }),
+          }),
+        );
+        break;
+      }
+      case 'close':
+        step(
+          await closeCase(tx, {
+            ...context,
+            input: ZCloseCaseInput.parse({ caseId, expectedVersion: version }),
+          }),
+        );
+        break;
+      case 'missedVisit':
+        if (!missedVisit) throw new Error('a missed visit the plan does not have');
+        step(
+          await recordFollowUp(tx, {
+            ...context,
+            input: ZRecordFollowUpInput.parse({
+              caseId,
+              expectedVersion: version,
+              visitedOn: toChinaDate(at),
+              carriedOut: false,
+              notCarriedOutReason: missedVisit.reason,
+              notes: missedVisit.notes,
+            }),
+          }),
+        );
+        break;
+      case 'visit':
+        step(
+          await recordFollowUp(tx, {
+            ...context,
+            input: ZRecordFollowUpInput.parse({
+              caseId,
+              expectedVersion: version,
+              visitedOn: toChinaDate(at),
+              ...(agreed ? { performed: plan.followUpPerformed } : {}),
+              satisfaction:
+                plan.followUpPerformed === 'yes' && agreed ? 'satisfied' : 'basically_satisfied',
+              notes: visitNotes(agreed, missedVisit !== null),
+            }),
+          }),
+        );
+        break;
+      case 'register':
+        throw new Error('a demo case is registered once');
     }
   }
-  // Closed once performed (or at once after a failed mediation).
-  const closeFrom = performanceDeadline ? chinaTime(performanceDeadline, 10) : at;
-  at = new Date(Math.max(at.getTime(), closeFrom.getTime()));
-  if (!later(2, 72)) return done();
-  step(
-    await closeCase(tx, {
-      countyId,
-      ...actor,
-      now: at,
-      input: ZCloseCaseInput.parse({ caseId, expectedVersion: version }),
-    }),
-  );
-  const missed = plan.missedVisit;
-  if (target === 'closed' && !missed) return done();
-  const closedCase = await loadCase(tx, { countyId, caseId });
-  if (closedCase.followUpBy) {
-    at = new Date(Math.max(at.getTime(), chinaTime(closedCase.followUpBy, 9).getTime()));
-  }
-  if (missed) {
-    if (!later(1, 72)) return done();
-    step(
-      await recordFollowUp(tx, {
-        countyId,
-        ...actor,
-        now: at,
-        input: ZRecordFollowUpInput.parse({
-          caseId,
-          expectedVersion: version,
-          visitedOn: toChinaDate(at),
-          carriedOut: false,
-          notCarriedOutReason: missed.reason,
-          notes: missed.notes,
-        }),
+  // County leaders press the towns; the matters the county leads are already theirs.
+  if (!plan.countyLeadReason)
+    await superviseIfOverdue(tx, { caseId, countyId, at, options, setup });
+  return (await loadCase(tx, { countyId, caseId })).status;
+}
+
+/** Books the plan's kind of place; when the room is taken then, the mediator goes on site. */
+async function scheduleDemoSession(
+  tx: Transaction,
+  options: {
+    context: { countyId: string; actorUserId: string; now: Date };
+    plan: CasePlan;
+    input: {
+      caseId: string;
+      expectedVersion: number;
+      startsAt: string;
+      endsAt: string;
+      mediatorUserIds: string[];
+    };
+    village: string;
+    roomId: string | undefined;
+  },
+) {
+  const { context, plan, input, roomId } = options;
+  const onSite = { ...input, place: 'on_site', location: `${options.village}村民委员会调解室` };
+  return tx
+    .transaction((savepoint) =>
+      scheduleSession(savepoint, {
+        ...context,
+        input: ZScheduleSessionInput.parse(
+          plan.sessionPlace === 'room' && roomId
+            ? { ...input, place: 'room', roomId }
+            : plan.sessionPlace === 'online'
+              ? { ...input, place: 'online', location: '“浙里调”线上调解室' }
+              : onSite,
+        ),
       }),
-    );
-    // The loop stays open: left awaiting a new visit, or visited again days later.
-    if (target === 'closed') return done();
-  }
-  if (!(missed ? later(48, 240) : later(1, 72))) return done();
-  step(
-    await recordFollowUp(tx, {
-      countyId,
-      ...actor,
-      now: at,
-      input: ZRecordFollowUpInput.parse({
-        caseId,
-        expectedVersion: version,
-        visitedOn: toChinaDate(at),
-        ...(agreed ? { performed: plan.followUpPerformed } : {}),
-        satisfaction:
-          plan.followUpPerformed === 'yes' && agreed ? 'satisfied' : 'basically_satisfied',
-        notes: visitNotes(agreed, missed !== null),
-      }),
-    }),
-  );
-  return done();
+    )
+    .catch(() => scheduleSession(tx, { ...context, input: ZScheduleSessionInput.parse(onSite) }));
 }
 
 /** What the visit found; after a missed one, how the party was reached. */

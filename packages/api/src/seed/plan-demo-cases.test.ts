@@ -1,7 +1,11 @@
-import { caseStatuses } from '@concord/domain/case/state-machine';
+import { toChinaDate } from '@concord/domain/calendar/calendar-date';
+import { defaultYearSchedules } from '@concord/domain/calendar/default-year-schedules';
+import { createWorkingDayCalendar } from '@concord/domain/calendar/working-days';
+import { caseStatuses, isOpenCaseStatus } from '@concord/domain/case/state-machine';
 import { parseResidentId } from '@concord/domain/party/resident-id';
 import { describe, expect, it } from 'vitest';
-import { planDemoCases, seededRandom } from './plan-demo-cases.ts';
+import { scheduleDemoCase } from './demo-case-timeline.ts';
+import { planDemoCases, runsDeadline, seededRandom } from './plan-demo-cases.ts';
 
 const plan = (seed: number, count = 120) =>
   planDemoCases({
@@ -77,5 +81,88 @@ describe('planDemoCases', () => {
     expect(mean).toBeLessThan(0.52);
     expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...draws)).toBeLessThan(1);
+  });
+});
+
+const calendar = createWorkingDayCalendar(defaultYearSchedules());
+
+/** Each plan's timeline when seeded at `now` (a village tries first wherever the plan says so). */
+const scheduled = (now: Date, count: number, seed = 20_260_101) =>
+  plan(seed, count).map((entry) => ({
+    plan: entry,
+    ...scheduleDemoCase(entry, { now, calendar, villageFirst: entry.escalated }),
+  }));
+
+/** Minutes after midnight China time. */
+const chinaMinutes = (instant: Date) =>
+  Math.floor((instant.getTime() / 60_000 + 8 * 60) % (24 * 60));
+
+// Mornings before the office opens, the example noon of a report, evenings; a Monday after a
+// weekend, the days after the Spring Festival and the National Day holidays, a year's turn.
+const seedingMoments = [
+  '2026-12-07T07:15:00+08:00',
+  '2026-11-25T12:40:00+08:00',
+  '2026-11-25T18:00:00+08:00',
+  '2026-02-24T09:10:00+08:00',
+  '2026-10-08T15:30:00+08:00',
+  '2027-01-04T10:00:00+08:00',
+].map((moment) => new Date(moment));
+
+describe('the demo timelines', () => {
+  it('date no step after the seeding moment, in order, on working days within office hours', () => {
+    const misplaced: string[] = [];
+    for (const now of seedingMoments) {
+      for (const { plan: entry, steps } of scheduled(now, 300)) {
+        if (steps[0]?.kind !== 'register') misplaced.push(`${entry.target} starts otherwise`);
+        for (const [index, step] of steps.entries()) {
+          const minutes = chinaMinutes(step.at);
+          const problems = [
+            step.at > now && 'after now',
+            step.at < (steps[index - 1]?.at ?? 0) && 'before the step before it',
+            !calendar.isWorkingDay(toChinaDate(step.at)) && 'on a day off',
+            (minutes < 8 * 60 + 30 || minutes > 17 * 60 + 30) && 'outside 08:30-17:30',
+            step.kind === 'agree' && step.signedOn !== toChinaDate(step.at) && 'signed another day',
+          ].filter(Boolean);
+          if (problems.length > 0) {
+            misplaced.push(`${entry.target} ${step.kind} ${step.at.toISOString()}: ${problems}`);
+          }
+        }
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
+  it('keeps most open cases within their deadlines, some due soon and some overdue', () => {
+    for (const count of [40, 300]) {
+      for (const now of seedingMoments) {
+        const cases = scheduled(now, count);
+        const open = cases.filter(({ plan: entry }) => isOpenCaseStatus(entry.target)).length;
+        const inState = (state: string) =>
+          cases.filter(({ deadline }) => deadline?.state === state).length;
+        expect(inState('overdue'), `${count} at ${now.toISOString()}`).toBeGreaterThan(0);
+        expect(inState('due_soon'), `${count} at ${now.toISOString()}`).toBeGreaterThan(0);
+        expect(inState('overdue') / open).toBeLessThan(0.3);
+        expect(inState('due_soon') / open).toBeLessThan(0.3);
+      }
+    }
+  });
+
+  it('places the running cases recently and spreads the finished ones over the past year', () => {
+    const now = seedingMoments[1]!;
+    const age = (at: Date) => (now.getTime() - at.getTime()) / 86_400_000;
+    const cases = scheduled(now, 300);
+    for (const { plan: entry, steps, deadline } of cases) {
+      if (!runsDeadline(entry.target)) expect(deadline).toBeNull();
+      else expect(age(steps.at(-1)!.at)).toBeLessThan(60);
+    }
+    const finished = cases.filter(({ plan: entry }) => entry.target === 'follow_up_done');
+    const registered = finished.map(({ steps }) => age(steps[0]!.at));
+    expect(Math.max(...registered)).toBeGreaterThan(300);
+    expect(registered.filter((days) => days > 180).length).toBeGreaterThan(finished.length / 4);
+  });
+
+  it('gives the same timelines for the same seeding moment', () => {
+    const now = seedingMoments[0]!;
+    expect(scheduled(now, 40)).toEqual(scheduled(now, 40));
   });
 });

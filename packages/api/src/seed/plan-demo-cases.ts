@@ -4,6 +4,8 @@
 import type { followUpNotCarriedOutReasons, IntakeChannel } from '@concord/db/schema';
 import type { CaseStatus } from '@concord/domain/case/state-machine';
 import { caseStatuses } from '@concord/domain/case/state-machine';
+import { runningStages } from '@concord/domain/deadline/running-deadline';
+import type { DeadlineState } from '@concord/domain/deadline/stage-deadlines';
 import {
   type DemoStory,
   demoGivenName,
@@ -63,10 +65,21 @@ export interface PlannedParty {
 
 type NotCarriedOutReason = (typeof followUpNotCarriedOutReasons)[number];
 
+/**
+ * Where a case lies in time. One the history shows (its loop complete, diverted, or waiting on
+ * nothing the centre does) is registered `daysAgo` days before the seeding day, or further back
+ * if its steps would not all be over by now. One left where a deadline of the centre's runs is placed so that on the
+ * seeding day its deadline is in the `deadline` state; `draw` picks the day among those that give
+ * it (demo-case-timeline.ts).
+ */
+export type CasePlacement =
+  | { kind: 'history'; daysAgo: number }
+  | { kind: 'running'; deadline: DeadlineState; draw: number };
+
 export interface CasePlan {
   townIndex: number;
-  /** Days before `now` the matter was registered (working hours, China time). */
-  daysAgo: number;
+  placement: CasePlacement;
+  /** Time of registration, minutes after midnight China time (08:30 to 16:30). */
   minuteOfDay: number;
   story: DemoStory;
   source: IntakeChannel;
@@ -111,6 +124,59 @@ const targetWeights: [CaseStatus, number][] = [
   ['routed', 5],
   ['registered', 4],
 ];
+
+/** Does a case left in `status` work to a deadline of the centre's (DOMAIN.md §10)? */
+export function runsDeadline(status: CaseStatus): boolean {
+  return (runningStages[status] ?? []).length > 0;
+}
+
+/**
+ * How the running cases' deadlines stand on the seeding day. A centre keeps most within their
+ * deadlines; some are due soon (more than drawn: a stage can leave no day to be on track, e.g. a
+ * first session scheduled late) and some overdue, about 15% of the open cases each, which is
+ * what the dashboard's figures and the list's flags are there to show.
+ */
+const deadlineWeights: [DeadlineState, number][] = [
+  ['on_track', 76],
+  ['due_soon', 12],
+  ['overdue', 12],
+];
+
+/** The plans covering every status show each deadline state for sure, whatever the count. */
+const coveringDeadlines: Partial<Record<CaseStatus, DeadlineState>> = {
+  registered: 'on_track',
+  routed: 'overdue',
+  accepted: 'on_track',
+  assigned: 'due_soon',
+  in_mediation: 'on_track',
+  agreement_reached: 'due_soon',
+  closed: 'overdue',
+};
+
+/** Days back over which finished matters and those waiting on others are registered. */
+const historyDays = { finished: 360, waiting: 45 };
+
+/**
+ * A running case's deadline state, drawn (the rest of the draw says where among that state's
+ * days); the others registered recently if still open (failed, withdrawn, at the court), over
+ * the past year if finished.
+ */
+function placement(target: CaseStatus, covering: boolean, draw: number): CasePlacement {
+  if (runsDeadline(target)) {
+    const covered = covering ? coveringDeadlines[target] : undefined;
+    if (covered) return { kind: 'running', deadline: covered, draw };
+    const total = deadlineWeights.reduce((sum, [, weight]) => sum + weight, 0);
+    let rest = draw * total;
+    for (const [deadline, weight] of deadlineWeights) {
+      if (rest < weight) return { kind: 'running', deadline, draw: rest / weight };
+      rest -= weight;
+    }
+    return { kind: 'running', deadline: 'on_track', draw };
+  }
+  const finished = target === 'follow_up_done' || target === 'diverted';
+  const days = finished ? historyDays.finished : historyDays.waiting;
+  return { kind: 'history', daysAgo: Math.floor(draw * days) };
+}
 
 const sourceWeights: [IntakeChannel, number][] = [
   ['window', 30],
@@ -210,7 +276,7 @@ function corePlan(
   const [low, high] = story.amountYuan;
   return {
     townIndex,
-    daysAgo: covering ? 70 + Math.floor(random() * 40) : Math.floor(random() * 180),
+    placement: placement(target, covering, random()),
     minuteOfDay: 8 * 60 + 30 + Math.floor(random() * 8 * 60),
     story,
     source: weighted(random, sourceWeights),
@@ -387,8 +453,14 @@ function withVariety(
   const visited = plan.target === 'closed' || plan.target === 'follow_up_done';
   const missed = visited && (covering || random() < 0.15);
   const reason = pick(random, notCarriedOutReasons);
+  // A case closed after a visit that could not be made awaits a new one past its date.
+  const placement: CasePlacement =
+    missed && plan.placement.kind === 'running'
+      ? { ...plan.placement, deadline: 'overdue' }
+      : plan.placement;
   return {
     ...plan,
+    placement,
     parties: allParties(random, plan, {
       covering,
       agent: covering ? options.index % 4 === 2 : random() < 0.15,
@@ -402,8 +474,8 @@ function withVariety(
 }
 
 /**
- * The first plans cover every status once (older cases, so each can get there); the rest draw
- * their target, and the clock decides how far the recent ones have got.
+ * The first plans cover every status once; the rest draw their target. Every case gets to its
+ * target: when its steps happen is placed around the seeding day (demo-case-timeline.ts).
  */
 export function planDemoCases(options: {
   count: number;

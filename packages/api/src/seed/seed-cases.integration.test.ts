@@ -1,28 +1,38 @@
 // The demo caseload through the real use cases: every status reached, numbers and timelines
 // without gaps, documents stored and intact, and the variety a person trying it expects: third
-// parties, representatives, missed follow-up visits, matters the county centre took in.
+// parties, representatives, missed follow-up visits, matters the county centre took in. Nothing
+// happens after the seeding moment, and the dashboard's deadline figures look like a centre at
+// work: most open cases within their deadlines, some due soon, a few overdue.
 import { createHash } from 'node:crypto';
+import { createSession } from '@concord/auth/session/create-session';
+import { validateSessionToken } from '@concord/auth/session/validate-session-token';
+import { user } from '@concord/db/schema';
 import { createTestDatabase, type TestDatabase } from '@concord/db/testing';
-import { caseStatuses } from '@concord/domain/case/state-machine';
-import { sql } from 'drizzle-orm';
+import { caseStatuses, openCaseStatuses } from '@concord/domain/case/state-machine';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPiiKeys, testStorage } from '../testing/world.ts';
+import { createCaller } from '../root.ts';
+import { authConfig, testPiiKeys, testStorage } from '../testing/world.ts';
+import { demoCounty } from './demo-county.ts';
 import { demoCaseParticipants, seedDemoCases } from './seed-cases.ts';
 import { seedDemo } from './seed-demo.ts';
 
 let database: TestDatabase;
 let result: Awaited<ReturnType<typeof seedDemoCases>>;
+let participants: Awaited<ReturnType<typeof demoCaseParticipants>>;
 let countyId: string;
+// A Wednesday at 12:40: cases registered today must have been registered this morning.
+const seededAt = new Date('2026-11-25T12:40:00+08:00');
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const owner = database.owner.db;
   await seedDemo(owner);
-  const participants = await demoCaseParticipants(owner);
+  participants = await demoCaseParticipants(owner);
   countyId = participants.countyId;
   result = await seedDemoCases(owner, {
     ...participants,
-    now: new Date('2026-11-25T18:00:00+08:00'),
+    now: seededAt,
     pii: testPiiKeys,
     storage: testStorage,
     count: 80,
@@ -120,6 +130,92 @@ describe('seedDemoCases', () => {
       expect(entry.tenant_id).not.toBe(countyId);
       expect(entry.tier_level).toBe(1);
     }
+  });
+
+  it('dates nothing after the seeding moment, and today nothing before the office opens', async () => {
+    const [dated] = await rows<{
+      events: number;
+      early: number;
+      registered: number;
+      signed: number;
+      visited: number;
+    }>(
+      sql`select
+          (select count(*)::int from case_event where county_id = ${countyId}
+            and at > ${seededAt.toISOString()}::timestamptz) as events,
+          (select count(*)::int from case_event where county_id = ${countyId}
+            and (at at time zone 'Asia/Shanghai')::date = '2026-11-25'
+            and (at at time zone 'Asia/Shanghai')::time < '08:30') as early,
+          (select count(*)::int from mediation_case where county_id = ${countyId}
+            and registered_at > ${seededAt.toISOString()}::timestamptz) as registered,
+          (select count(*)::int from agreement where county_id = ${countyId}
+            and signed_on > '2026-11-25') as signed,
+          (select count(*)::int from follow_up where county_id = ${countyId}
+            and visited_on > '2026-11-25') as visited`,
+    );
+    expect(dated).toEqual({ events: 0, early: 0, registered: 0, signed: 0, visited: 0 });
+    const [today] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from case_event where county_id = ${countyId}
+          and (at at time zone 'Asia/Shanghai')::date = '2026-11-25'`,
+    );
+    // Work was done this morning: the check above is not vacuous.
+    expect(today!.n).toBeGreaterThan(0);
+  });
+
+  it('numbers each centre’s cases in the order they were registered', async () => {
+    const [outOfOrder] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from (
+            select registered_at, lag(registered_at) over (
+              partition by tenant_id, case_year order by case_sequence) as before
+            from mediation_case where county_id = ${countyId}) t
+          where registered_at < before`,
+    );
+    expect(outOfOrder!.n).toBe(0);
+  });
+
+  it('keeps most open cases within their deadlines on the dashboard, some due soon, a few overdue', async () => {
+    // The county administrator's dashboard on the seeding day, through the API.
+    const admin = participants.accounts.find(
+      (account) => account.role === 'county_admin' && account.tenantId === countyId,
+    );
+    if (!admin) throw new Error('the demo has no county administrator');
+    await database.owner.db
+      .update(user)
+      .set({ totpEnabledAt: new Date() })
+      .where(eq(user.id, admin.userId));
+    const { token } = await createSession(database.app.db, {
+      userId: admin.userId,
+      twoFactorVerified: true,
+      userAgent: 'vitest',
+      ip: '127.0.0.1',
+      now: new Date(),
+    });
+    const auth = await validateSessionToken(database.app.db, token, {
+      now: new Date(),
+      config: authConfig.session,
+    });
+    const caller = createCaller({
+      db: database.app.db,
+      auth,
+      request: { ip: '127.0.0.1', userAgent: 'vitest' },
+      authConfig,
+      now: () => seededAt,
+      pii: testPiiKeys,
+      storage: testStorage,
+    });
+    const tenantSlug = demoCounty.slug;
+    const counts = await caller.case.deadlineCounts({ tenantSlug });
+    const open = await caller.case.list({
+      tenantSlug,
+      statuses: [...openCaseStatuses],
+      pageSize: 1,
+    });
+    const overdue = await caller.case.list({ tenantSlug, overdueOnly: true, pageSize: 1 });
+    expect(overdue.total).toBe(counts.overdue);
+    expect(counts.overdue).toBeGreaterThan(0);
+    expect(counts.dueSoon).toBeGreaterThan(0);
+    expect(counts.overdue / open.total).toBeLessThan(0.3);
+    expect(counts.dueSoon / open.total).toBeLessThan(0.3);
   });
 
   it('stores the rendered documents intact', async () => {

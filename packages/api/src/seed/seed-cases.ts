@@ -1,7 +1,8 @@
 // The demo county's caseload: a few hundred cases spread over every status, category, source and
-// village, registered over the past months, each taken through the SAME use cases the app calls
-// (register → route/accept → assign → sessions → agreement → confirmation → close → follow-up),
-// each step at its own moment so timelines, deadlines and overdue flags look like real work.
+// village, each taken through the SAME use cases the app calls (register → route/accept → assign
+// → sessions → agreement → confirmation → close → follow-up), each step at its own moment so
+// timelines, deadlines and overdue flags look like real work: finished matters over the past
+// year, open ones recent, most within their deadlines and none dated after the seeding moment.
 import { normalizeLogin } from '@concord/auth/user/normalize-login';
 import type { Database, Transaction } from '@concord/db/client';
 import {
@@ -15,12 +16,14 @@ import {
 import { systemScope, withScope } from '@concord/db/scope';
 import type { CaseStatus } from '@concord/domain/case/state-machine';
 import { and, asc, eq, gte, or } from 'drizzle-orm';
+import { loadWorkingDayCalendar } from '../routers/calendar/load-working-day-calendar.ts';
 import {
   carryOut,
   type DemoSetup,
   type DemoTownSetup,
   type SeedDemoCasesOptions,
 } from './carry-out-demo-case.ts';
+import { scheduleDemoCase } from './demo-case-timeline.ts';
 import { demoAccounts, demoCounty } from './demo-county.ts';
 import { planDemoCases } from './plan-demo-cases.ts';
 
@@ -115,9 +118,19 @@ export async function seedDemoCases(
       return places[placeIndex % places.length]!.village;
     },
   });
+  const calendar = await withScope(db, scope, (tx) => loadWorkingDayCalendar(tx, options.countyId));
+  const timed = plans.map((plan) => {
+    const defaultTier = setup.categories.get(plan.story.category)?.defaultTierLevel;
+    // A village tries first only where the category is not handled at the county.
+    const villageFirst = plan.escalated && defaultTier !== 1;
+    const { steps } = scheduleDemoCase(plan, { now: options.now, calendar, villageFirst });
+    return { plan, steps };
+  });
+  // In order of registration, so case numbers follow the dates as at a real window.
+  timed.sort((a, b) => (a.steps[0]?.at.getTime() ?? 0) - (b.steps[0]?.at.getTime() ?? 0));
   const byStatus: Partial<Record<CaseStatus, number>> = {};
-  for (const plan of plans) {
-    const status = await withScope(db, scope, (tx) => carryOut(tx, plan, setup, options));
+  for (const { plan, steps } of timed) {
+    const status = await withScope(db, scope, (tx) => carryOut(tx, plan, steps, setup, options));
     byStatus[status] = (byStatus[status] ?? 0) + 1;
   }
   return { cases: plans.length, byStatus };
