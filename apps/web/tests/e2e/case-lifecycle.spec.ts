@@ -304,7 +304,17 @@ test('a walk-in matter goes round the closed loop', async ({ page, browser, base
   await expect(card.getByLabel('办结结果')).toHaveValue('resolved');
   await card.getByRole('button', { name: '办结' }).click();
   await expect(admin.getByTestId('case-status')).toHaveText('已办结');
+  // A first visit finds nobody: recorded with its reason, and the loop stays open.
   card = await step(admin, 'followUp');
+  await card.getByRole('radio', { name: '未能回访' }).check();
+  await expect(card.getByLabel('协议履行情况')).toBeHidden();
+  await card.getByLabel('未能回访的原因').selectOption({ label: '联系不上当事人' });
+  await card.getByLabel('回访记录').fill('电话无人接听，上门不遇。');
+  await card.getByRole('button', { name: '记录回访' }).click();
+  await expect(admin.getByTestId('case-status')).toHaveText('已办结');
+  await expect(admin.getByTestId('case-timeline')).toContainText('回访未成功');
+  card = await step(admin, 'followUp');
+  await expect(card.getByRole('radio', { name: '已完成回访' })).toBeChecked();
   await card.getByLabel('回访记录').fill('排水沟已恢复，赔偿款已当面付清。');
   await card.getByRole('button', { name: '记录回访' }).click();
   await expect(admin.getByTestId('case-status')).toHaveText('闭环完成');
@@ -328,6 +338,7 @@ test('a walk-in matter goes round the closed loop', async ({ page, browser, base
     'recordConfirmation',
     'attachment_added',
     'close',
+    'follow_up_not_carried_out',
     'recordFollowUp',
   ]);
   const timeline = admin.getByTestId('case-timeline');
