@@ -6,7 +6,9 @@ import {
   type CaseAction,
   type CaseStatus,
   caseActions,
+  caseChanges,
   caseStatuses,
+  checkCaseChange,
   isOpenCaseStatus,
   isTerminalCaseStatus,
   nextStatus,
@@ -157,6 +159,38 @@ describe('shape of the machine', () => {
     expect(reopenable.map((status) => nextStatus(status, 'reopen'))).toEqual(
       reopenable.map(() => 'assigned'),
     );
+  });
+});
+
+describe('changes that keep the status', () => {
+  it('allows each change exactly in its listed statuses', () => {
+    for (const [kind, allowed] of Object.entries(caseChanges) as [
+      keyof typeof caseChanges,
+      readonly CaseStatus[],
+    ][]) {
+      for (const status of caseStatuses) {
+        const check = () => checkCaseChange(status, kind);
+        if (allowed.includes(status)) expect(check).not.toThrow();
+        else
+          expect(check).toThrow(
+            expect.objectContaining({
+              code: 'CASE_TRANSITION_NOT_ALLOWED',
+              details: { status, action: kind },
+            }),
+          );
+      }
+    }
+  });
+
+  it('records a missed visit wherever a visit may be recorded', () => {
+    expect(caseChanges.follow_up_not_carried_out).toEqual(
+      caseStatuses.filter((status) => allowedActions(status).includes('recordFollowUp')),
+    );
+    expect(caseChanges.follow_up_not_carried_out).toEqual(['closed', 'follow_up_done']);
+  });
+
+  it('books further sessions only while mediation runs', () => {
+    expect(caseChanges.session_scheduled).toEqual(['in_mediation']);
   });
 });
 

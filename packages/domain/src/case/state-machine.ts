@@ -172,3 +172,32 @@ export function allowedActions(status: CaseStatus): CaseAction[] {
   const transitions = caseTransitions[status];
   return caseActions.filter((action) => Object.hasOwn(transitions, action));
 }
+
+/** Statuses where `recordFollowUp` is allowed: a visit, carried out or not, may be recorded. */
+const visitStatuses = caseStatuses.filter((status) =>
+  Object.hasOwn(caseTransitions[status], 'recordFollowUp'),
+);
+
+/**
+ * Changes that leave the status as it is (each a timeline entry of its own kind), and the
+ * statuses in which each makes sense. With the transitions above, the whole of what may happen
+ * to a case.
+ */
+export const caseChanges = {
+  // A session is booked once mediation has started (the first one starts it, as a transition).
+  session_scheduled: ['in_mediation'],
+  // A booking can be released whatever became of the case since.
+  session_cancelled: caseStatuses,
+  // The agreement document follows the outcome "agreement reached".
+  agreement_recorded: ['agreement_reached'],
+  attachment_added: caseStatuses,
+  follow_up_not_carried_out: visitStatuses,
+} as const satisfies Record<string, readonly CaseStatus[]>;
+export type CaseChangeKind = keyof typeof caseChanges;
+
+/** Throws `CASE_TRANSITION_NOT_ALLOWED` when the change makes no sense in `status`. */
+export function checkCaseChange(status: CaseStatus, kind: CaseChangeKind): void {
+  if (!(caseChanges[kind] as readonly CaseStatus[]).includes(status)) {
+    throw new AppError('CASE_TRANSITION_NOT_ALLOWED', { status, action: kind });
+  }
+}

@@ -220,7 +220,6 @@ export async function createAgreement(
       : await recordCaseChange(tx, {
           ...change,
           kind: 'agreement_recorded',
-          allowedIn: ['agreement_reached'],
         });
   // After the case row is updated (and so locked): a concurrent second agreement of the same
   // case waits there and ends in STALE_VERSION rather than in the unique index.

@@ -1,7 +1,6 @@
 // Adds a file to a case (photos of the site, an ID card copy, a contract, a spreadsheet of
 // wages owed): checked, scanned and stored as attachment-file.ts says, and noted on the timeline.
 import type { Transaction } from '@concord/db/client';
-import { caseStatuses } from '@concord/domain/case/state-machine';
 import type { z } from 'zod';
 import type { FileStorage } from '../../storage/file-storage.ts';
 import type { ScanHook } from '../../storage/scan-hook.ts';
@@ -52,7 +51,6 @@ export async function uploadAttachment(
     caseId: current.id,
     expectedVersion: input.expectedVersion,
     kind: 'attachment_added',
-    allowedIn: caseStatuses,
     actorUserId: options.actorUserId,
     now,
     loaded: current,

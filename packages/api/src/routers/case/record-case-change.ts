@@ -1,9 +1,9 @@
 // A change to a case that is not a move of the state machine (a session scheduled or cancelled,
 // an agreement document recorded, an attachment added): same optimistic lock and timeline entry
-// as transitionCase, but the status stays as it is, and only where the caller allows.
+// as transitionCase, but the status stays as it is, and only where the domain's `caseChanges`
+// allows it.
 import type { Transaction } from '@concord/db/client';
-import type { CaseStatus } from '@concord/domain/case/state-machine';
-import { AppError } from '@concord/domain/errors';
+import { type CaseChangeKind, checkCaseChange } from '@concord/domain/case/state-machine';
 import { appendCaseEvent, type CaseEventRow } from './append-case-event.ts';
 import { type CaseRow, loadCase } from './load-case.ts';
 import { type CasePatch, changesOf, staleVersion, updateCaseRow } from './update-case-row.ts';
@@ -13,9 +13,7 @@ export interface RecordCaseChangeOptions {
   caseId: string;
   expectedVersion: number;
   /** The timeline entry's kind, e.g. 'session_scheduled'. */
-  kind: string;
-  /** Statuses in which this change makes sense; elsewhere CASE_TRANSITION_NOT_ALLOWED. */
-  allowedIn: readonly CaseStatus[];
+  kind: CaseChangeKind;
   actorUserId: string | null;
   now: Date;
   reason?: string | null | undefined;
@@ -33,12 +31,7 @@ export async function recordCaseChange(
   if (current.version !== options.expectedVersion) {
     throw staleVersion(options.expectedVersion, current.version);
   }
-  if (!options.allowedIn.includes(current.status)) {
-    throw new AppError('CASE_TRANSITION_NOT_ALLOWED', {
-      status: current.status,
-      action: options.kind,
-    });
-  }
+  checkCaseChange(current.status, options.kind);
   const patch = options.patch ?? {};
   const changes = changesOf(current, patch);
   const updated = await updateCaseRow(tx, {

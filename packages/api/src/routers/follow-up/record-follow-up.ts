@@ -6,7 +6,6 @@ import type { Transaction } from '@concord/db/client';
 import { newId } from '@concord/db/id';
 import { followUp, followUpNotCarriedOutReasons } from '@concord/db/schema';
 import { type CalendarDate, toChinaDate } from '@concord/domain/calendar/calendar-date';
-import { allowedActions, caseStatuses } from '@concord/domain/case/state-machine';
 import { z } from 'zod';
 import { findCurrentAgreement } from '../agreement/find-current-agreement.ts';
 import {
@@ -30,11 +29,6 @@ export const ZRecordFollowUpInput = ZCaseVersionInput.extend({
   notes: z.string().trim().max(4000).optional(),
 });
 export type RecordFollowUpInput = z.infer<typeof ZRecordFollowUpInput>;
-
-// An attempt may be recorded wherever a visit may be.
-const visitStatuses = caseStatuses.filter((status) =>
-  allowedActions(status).includes('recordFollowUp'),
-);
 
 const problem = (path: string, reason: string): FieldProblem[] => [{ path, reason }];
 
@@ -109,7 +103,6 @@ export async function recordFollowUp(
     : await recordCaseChange(tx, {
         ...change,
         kind: 'follow_up_not_carried_out',
-        allowedIn: visitStatuses,
         reason: input.notes,
         detail: {
           followUpId,

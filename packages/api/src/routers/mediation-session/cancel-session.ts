@@ -1,7 +1,6 @@
 // Cancels a scheduled session (its room becomes free again), with the reason on the timeline.
 import type { Transaction } from '@concord/db/client';
 import { mediationSession } from '@concord/db/schema';
-import { caseStatuses } from '@concord/domain/case/state-machine';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiError } from '../../errors.ts';
@@ -30,7 +29,6 @@ export async function cancelSession(
     caseId: session.caseId,
     expectedVersion: input.expectedVersion,
     kind: 'session_cancelled',
-    allowedIn: caseStatuses,
     actorUserId: options.actorUserId,
     now: options.now,
     reason: input.reason,

@@ -177,7 +177,6 @@ export async function scheduleSession(
       : await recordCaseChange(tx, {
           ...common,
           kind: 'session_scheduled',
-          allowedIn: ['in_mediation'],
         });
   await tx.insert(mediationSession).values({
     countyId: current.countyId,
