@@ -4,26 +4,31 @@
 // forms for the steps the state machine and the person's roles allow now.
 import { formatDate } from '@concord/i18n';
 import { data, Link, useSearchParams } from 'react-router';
+import { AgreementForm } from '../components/case-actions/agreement-form.tsx';
+import { AssignForm } from '../components/case-actions/assign-form.tsx';
+import { ActionCard, type CaseFormContext } from '../components/case-actions/case-form.tsx';
+import {
+  CloseForm,
+  FollowUpForm,
+  ReopenForm,
+  SuperviseForm,
+} from '../components/case-actions/closure-forms.tsx';
+import {
+  ConfirmationOutcomeForm,
+  FileConfirmationForm,
+} from '../components/case-actions/confirmation-forms.tsx';
+import {
+  CancelSessionForm,
+  RecordSessionForm,
+  ScheduleForm,
+} from '../components/case-actions/session-forms.tsx';
 import {
   AcceptForm,
-  ActionCard,
-  AgreementForm,
-  AssignForm,
-  CancelSessionForm,
-  type CaseFormContext,
-  CloseForm,
-  ConfirmationOutcomeForm,
   DivertForm,
   EscalateForm,
-  FileConfirmationForm,
-  FollowUpForm,
-  RecordSessionForm,
-  ReopenForm,
   RouteForm,
-  ScheduleForm,
-  SuperviseForm,
-  UploadForm,
-} from '../components/case-actions.tsx';
+} from '../components/case-actions/triage-forms.tsx';
+import { UploadForm } from '../components/case-actions/upload-form.tsx';
 import { DeadlineCell, formatDay, RiskMark, StatusBadge } from '../components/case-badges.tsx';
 import {
   AgreementSummary,
