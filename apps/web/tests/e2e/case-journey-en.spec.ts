@@ -33,6 +33,8 @@ test('a police referral in English: override with a reason, failed session, clos
   await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(/\/t\/qingxi-shimen$/);
+  // Read the language only once the dashboard has rendered: the sign-in page's lingers briefly.
+  await expect(page.getByTestId('side-nav')).toBeVisible();
   if ((await page.locator('html').getAttribute('lang')) !== 'en')
     await page.getByTestId('locale-switch').filter({ visible: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

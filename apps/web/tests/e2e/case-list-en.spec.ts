@@ -21,6 +21,8 @@ test('the case list in English: filter, search, open, export', async ({ page }) 
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(new RegExp(`${TOWN}$`));
   // (A run stopped halfway may have left the account in English already.)
+  // Read the language only once the dashboard has rendered: the sign-in page's lingers briefly.
+  await expect(page.getByTestId('side-nav')).toBeVisible();
   if ((await page.locator('html').getAttribute('lang')) !== 'en')
     await page.getByTestId('locale-switch').filter({ visible: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
