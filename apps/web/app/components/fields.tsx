@@ -16,17 +16,20 @@ export function FieldMessage({ error, id }: { error: Message | null | undefined;
   );
 }
 
+/** A multi-line field: prose by default; `monospace` for codes and lists (dates, one a line). */
 export function TextAreaField({
   label,
   hint,
   error,
   className,
+  monospace = false,
   ...textarea
 }: Omit<ComponentProps<'textarea'>, 'className' | 'id'> & {
   label: ReactNode;
   hint?: ReactNode;
   error?: Message | null | undefined;
   className?: string;
+  monospace?: boolean;
 }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
@@ -39,7 +42,7 @@ export function TextAreaField({
       </label>
       <textarea
         id={id}
-        className={`${inputClass} font-mono`}
+        className={monospace ? `${inputClass} font-mono` : inputClass}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         {...textarea}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { formatDateTime } from '../lib/format.ts';
 import { useLocale, useT } from '../lib/i18n.ts';
 import type { ValueChange } from '../lib/setting-diff.ts';
-import { Badge, EmptyState, Section, Table, tdClass, thClass } from './page.tsx';
+import { Badge, EmptyState, Section, Table, TableHead, tdClass } from './page.tsx';
 
 export interface VersionInfo {
   setting: { version: number; source: 'county' | 'town' | 'default'; overridable: boolean };
@@ -69,22 +69,14 @@ export function SettingHistory({
         <EmptyState>{t('settings.history.empty')}</EmptyState>
       ) : (
         <Table label={heading}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>
-                {t('settings.history.version')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.history.when')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.history.who')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.history.what')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('settings.history.version'),
+              t('settings.history.when'),
+              t('settings.history.who'),
+              t('settings.history.what'),
+            ]}
+          />
           <tbody className="divide-y divide-slate-100" data-testid="setting-history">
             {entries.map((entry) => (
               <tr key={entry.version}>
@@ -159,19 +151,13 @@ export function ChangeLog<Entry extends ChangeLogEntry>({
         <EmptyState>{t('settings.history.none')}</EmptyState>
       ) : (
         <Table label={heading}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>
-                {t('settings.history.when')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.history.who')}
-              </th>
-              <th scope="col" className={thClass}>
-                {t('settings.history.what')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('settings.history.when'),
+              t('settings.history.who'),
+              t('settings.history.what'),
+            ]}
+          />
           <tbody className="divide-y divide-slate-100" data-testid="change-log">
             {entries.map((entry) => (
               <tr key={entry.seq}>

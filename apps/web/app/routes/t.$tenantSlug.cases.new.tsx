@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react';
 import { data, Form, Link, redirect, useNavigation } from 'react-router';
 import { StatusBadge } from '../components/case-badges.tsx';
-import { FieldMessage } from '../components/fields.tsx';
+import { FieldMessage, TextAreaField } from '../components/fields.tsx';
 import { buttonClass, FormError, SelectField, TextField } from '../components/form.tsx';
 import {
   Card,
@@ -19,7 +19,6 @@ import {
   thClass,
 } from '../components/page.tsx';
 import { PartyBlock } from '../components/party-fields.tsx';
-import { ProseField } from '../components/prose-field.tsx';
 import { type CaseFormFailure, caseFormFailure } from '../lib/case-errors.server.ts';
 import type { PossibleDuplicate } from '../lib/case-types.ts';
 import {
@@ -490,7 +489,7 @@ export default function NewCase({ loaderData, actionData }: Route.ComponentProps
               defaultValue={values.amountInvolved ?? ''}
               error={errors.amountInvolved}
             />
-            <ProseField
+            <TextAreaField
               className="sm:col-span-2"
               label={t('case.field.summary')}
               hint={t('case.intake.summaryHint')}
@@ -501,7 +500,7 @@ export default function NewCase({ loaderData, actionData }: Route.ComponentProps
               defaultValue={values.summary ?? ''}
               error={errors.summary}
             />
-            <ProseField
+            <TextAreaField
               className="sm:col-span-2"
               label={t('case.field.claims')}
               name="claims"

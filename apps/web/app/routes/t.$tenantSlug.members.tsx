@@ -9,9 +9,9 @@ import {
   inputClass,
   Notice,
   SelectField,
-  TextField,
 } from '../components/form.tsx';
 import { IntentNotice } from '../components/intent-notice.tsx';
+import { InviteeFields } from '../components/invitee-fields.tsx';
 import {
   Badge,
   type BadgeTone,
@@ -363,24 +363,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
               <div className="sm:col-span-2 lg:col-span-4">
                 <FormError error={inviteFailure?.formError} />
               </div>
-              <TextField
-                label={t('invite.login')}
-                hint={t('invite.loginHint')}
-                name="login"
-                autoComplete="off"
-                required
-                defaultValue={inviteFailure?.values?.login ?? ''}
-                error={inviteFailure?.fieldErrors?.login}
-              />
-              <TextField
-                label={t('invite.name')}
-                name="displayName"
-                autoComplete="off"
-                required
-                maxLength={60}
-                defaultValue={inviteFailure?.values?.displayName ?? ''}
-                error={inviteFailure?.fieldErrors?.displayName}
-              />
+              <InviteeFields failure={inviteFailure} />
               <SelectField
                 label={t('invite.role')}
                 name="role"

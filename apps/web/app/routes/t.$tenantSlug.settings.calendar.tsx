@@ -176,6 +176,7 @@ export default function CalendarSettings({ loaderData, actionData }: Route.Compo
                 <input type="hidden" name="year" value={selected.year} />
                 <div className="grid gap-4 md:grid-cols-2">
                   <TextAreaField
+                    monospace
                     label={t('settings.calendar.holidays')}
                     hint={t('settings.calendar.datesHint')}
                     name="holidays"
@@ -184,6 +185,7 @@ export default function CalendarSettings({ loaderData, actionData }: Route.Compo
                     error={failure?.fieldErrors?.holidays ?? failure?.fieldErrors?.year}
                   />
                   <TextAreaField
+                    monospace
                     label={t('settings.calendar.adjustedWorkdays')}
                     hint={t('settings.calendar.workdaysHint')}
                     name="adjustedWorkdays"

@@ -6,6 +6,7 @@ import { Form, Link, useNavigation } from 'react-router';
 import { InvitationLink } from '../components/copy-button.tsx';
 import { buttonClass, FormError, Notice, TextField } from '../components/form.tsx';
 import { IntentNotice } from '../components/intent-notice.tsx';
+import { InviteeFields } from '../components/invitee-fields.tsx';
 import {
   Badge,
   Card,
@@ -302,24 +303,7 @@ export default function Towns({ loaderData, actionData }: Route.ComponentProps) 
               <div className="sm:col-span-2 lg:col-span-3 empty:hidden">
                 <FormError error={inviteFailure?.formError} />
               </div>
-              <TextField
-                label={t('invite.login')}
-                hint={t('invite.loginHint')}
-                name="login"
-                autoComplete="off"
-                required
-                defaultValue={inviteFailure?.values?.login ?? ''}
-                error={inviteFailure?.fieldErrors?.login}
-              />
-              <TextField
-                label={t('invite.name')}
-                name="displayName"
-                autoComplete="off"
-                required
-                maxLength={60}
-                defaultValue={inviteFailure?.values?.displayName ?? ''}
-                error={inviteFailure?.fieldErrors?.displayName}
-              />
+              <InviteeFields failure={inviteFailure} />
               <div className="flex gap-2 lg:pt-6">
                 <button type="submit" className={buttonClass.primary} disabled={busy}>
                   {t('invite.submit')}

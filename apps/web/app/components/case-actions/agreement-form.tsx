@@ -1,8 +1,7 @@
 // The agreement step: the mediation agreement with its terms, added and removed without JavaScript.
 import { useT } from '../../lib/i18n.ts';
-import { FieldMessage } from '../fields.tsx';
+import { FieldMessage, TextAreaField } from '../fields.tsx';
 import { buttonClass, TextField } from '../form.tsx';
-import { ProseField } from '../prose-field.tsx';
 import {
   CaseForm,
   type CaseFormContext,
@@ -48,7 +47,7 @@ export function AgreementForm({ context }: { context: CaseFormContext }) {
         </div>
         <FieldMessage error={errorOf(failure, 'kind')} />
       </fieldset>
-      <ProseField
+      <TextAreaField
         label={t('case.agreement.facts')}
         name="facts"
         rows={3}
@@ -57,7 +56,7 @@ export function AgreementForm({ context }: { context: CaseFormContext }) {
         defaultValue={typedValue(failure, 'facts', context.detail.case.summary)}
         error={errorOf(failure, 'facts')}
       />
-      <ProseField
+      <TextAreaField
         label={t('case.agreement.issues')}
         name="issues"
         rows={2}
@@ -66,7 +65,7 @@ export function AgreementForm({ context }: { context: CaseFormContext }) {
         defaultValue={typedValue(failure, 'issues')}
         error={errorOf(failure, 'issues')}
       />
-      <ProseField
+      <TextAreaField
         label={t('case.agreement.responsibilities')}
         name="responsibilities"
         rows={2}
@@ -84,7 +83,7 @@ export function AgreementForm({ context }: { context: CaseFormContext }) {
             className="grid gap-2 rounded-md border border-slate-200 p-3 @2xl:grid-cols-[1fr_8rem_10rem_auto] @2xl:items-start"
             data-testid={`term-${index}`}
           >
-            <ProseField
+            <TextAreaField
               label={t('case.agreement.term', { number: index + 1 })}
               name={`terms.${index}.text`}
               rows={2}

@@ -1,7 +1,7 @@
 // The assign (or reassign) step: lead official, department, responsible person, conclude-by date.
 import { useT } from '../../lib/i18n.ts';
+import { TextAreaField } from '../fields.tsx';
 import { SelectField, TextField } from '../form.tsx';
-import { ProseField } from '../prose-field.tsx';
 import {
   CaseForm,
   type CaseFormContext,
@@ -63,7 +63,7 @@ export function AssignForm({ context, reassign }: { context: CaseFormContext; re
         />
       </div>
       {reassign ? (
-        <ProseField
+        <TextAreaField
           label={t('case.action.reason')}
           hint={t('case.action.reassignHint')}
           name="reason"

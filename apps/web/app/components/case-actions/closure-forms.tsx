@@ -6,9 +6,8 @@ import {
   resultsFor,
 } from '../../lib/cases.ts';
 import { useT } from '../../lib/i18n.ts';
-import { FieldMessage } from '../fields.tsx';
+import { FieldMessage, TextAreaField } from '../fields.tsx';
 import { SelectField, TextField } from '../form.tsx';
-import { ProseField } from '../prose-field.tsx';
 import {
   CaseForm,
   type CaseFormContext,
@@ -39,7 +38,7 @@ export function CloseForm({ context }: { context: CaseFormContext }) {
           ))}
         </SelectField>
       ) : null}
-      <ProseField
+      <TextAreaField
         label={t('case.action.closeNote')}
         name="note"
         rows={2}
@@ -144,7 +143,7 @@ export function FollowUpForm({ context }: { context: CaseFormContext }) {
           </SelectField>
           <p className="mt-1 text-xs text-slate-600">{t('case.followUp.notCarriedOutHint')}</p>
         </div>
-        <ProseField
+        <TextAreaField
           label={t('case.followUp.notes')}
           name="notes"
           rows={3}
@@ -177,7 +176,7 @@ function ReasonForm({
   const failure = failureOf(context, intent);
   return (
     <CaseForm context={context} intent={intent}>
-      <ProseField
+      <TextAreaField
         label={label}
         hint={hint}
         name={name}

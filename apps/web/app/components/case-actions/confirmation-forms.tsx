@@ -1,7 +1,7 @@
 // Judicial confirmation steps: file the agreement with a court, record the court's outcome.
 import { useT } from '../../lib/i18n.ts';
+import { TextAreaField } from '../fields.tsx';
 import { TextField } from '../form.tsx';
-import { ProseField } from '../prose-field.tsx';
 import {
   CaseForm,
   type CaseFormContext,
@@ -107,7 +107,7 @@ export function ConfirmationOutcomeForm({
           error={errorOf(failure, 'rulingNumber')}
         />
       </div>
-      <ProseField
+      <TextAreaField
         label={t('case.confirmation.rejectionReason')}
         name="rejectionReason"
         rows={2}

@@ -2,9 +2,8 @@
 import { sessionOutcomes, sessionPlaces } from '../../lib/cases.ts';
 import { useT } from '../../lib/i18n.ts';
 import type { Message } from '../../lib/messages.ts';
-import { CheckboxField, FieldMessage } from '../fields.tsx';
+import { CheckboxField, FieldMessage, TextAreaField } from '../fields.tsx';
 import { SelectField, TextField } from '../form.tsx';
-import { ProseField } from '../prose-field.tsx';
 import {
   CaseForm,
   type CaseFormContext,
@@ -182,7 +181,7 @@ export function RecordSessionForm({
         chosen={present}
         error={errorOf(failure, 'attendance')}
       />
-      <ProseField
+      <TextAreaField
         label={t('case.session.notes')}
         name="notes"
         rows={4}
@@ -203,7 +202,7 @@ export function RecordSessionForm({
           </option>
         ))}
       </SelectField>
-      <ProseField
+      <TextAreaField
         label={t('case.session.failReason')}
         hint={t('case.session.failReasonHint')}
         name="reason"

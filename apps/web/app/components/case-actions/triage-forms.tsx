@@ -1,8 +1,8 @@
 // Triage steps of a new case: accept it, route it to a tier or committee, escalate it, divert it.
 import { divertTargets } from '../../lib/cases.ts';
 import { useT } from '../../lib/i18n.ts';
+import { TextAreaField } from '../fields.tsx';
 import { SelectField } from '../form.tsx';
-import { ProseField } from '../prose-field.tsx';
 import {
   CaseForm,
   type CaseFormContext,
@@ -83,7 +83,7 @@ export function RouteForm({ context }: { context: CaseFormContext }) {
   return (
     <CaseForm context={context} intent="route">
       <RoutingSelect context={context} failure={failure} mode="route" />
-      <ProseField
+      <TextAreaField
         label={t('case.action.routeReason')}
         hint={t('case.action.routeReasonHint')}
         name="reason"
@@ -105,7 +105,7 @@ export function EscalateForm({ context }: { context: CaseFormContext }) {
     <CaseForm context={context} intent="escalate">
       <input type="hidden" name="currentTier" value={context.detail.case.tierLevel} />
       <RoutingSelect context={context} failure={failure} mode="escalate" />
-      <ProseField
+      <TextAreaField
         label={t('case.action.reason')}
         hint={t('case.action.escalateHint')}
         name="reason"
@@ -138,7 +138,7 @@ export function DivertForm({ context }: { context: CaseFormContext }) {
           </option>
         ))}
       </SelectField>
-      <ProseField
+      <TextAreaField
         label={t('case.action.reason')}
         name="reason"
         rows={2}
